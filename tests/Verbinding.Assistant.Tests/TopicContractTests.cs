@@ -5,6 +5,6 @@ public sealed class TopicContractTests
     [Fact]
     public void Assistant_assembly_loads()
     {
-        Assert.Equal("Verbinding.Assistant", typeof(AssistantAssembly).Assembly.GetName().Name);
+        Assert.Equal("Verbinding.Assistant", typeof(Verbinding.Assistant.Topics.TopicIds).Assembly.GetName().Name);
     }
 }
