@@ -1,15 +1,13 @@
+using Verbinding.Web;
 using Verbinding.Web.Infrastructure.Data;
 
 var builder = WebApplication.CreateBuilder(args);
-
-builder.AddVerbindingData();
-builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+builder.AddVerbinding();
 
 var app = builder.Build();
+app.UseVerbinding();
 
-app.UseStaticFiles();
-app.MapRazorPages();
-
-app.Run();
+await app.InitializeDatabaseAsync();
+await app.RunAsync();
 
 public partial class Program;

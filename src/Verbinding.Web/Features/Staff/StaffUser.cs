@@ -8,4 +8,7 @@ public sealed class StaffUser : IdentityUser
     public required string DisplayName { get; set; }
 
     public required string EenheidId { get; set; }
+
+    /// <summary>National roles see every unit's data; everyone else only their own eenheid.</summary>
+    public bool NationalScope { get; set; }
 }

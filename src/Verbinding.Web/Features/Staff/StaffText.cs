@@ -1,0 +1,4 @@
+namespace Verbinding.Web.Features.Staff;
+
+/// <summary>Marker for the staff pages' strings (StaffText.resx Dutch, StaffText.en.resx English).</summary>
+public sealed class StaffText;

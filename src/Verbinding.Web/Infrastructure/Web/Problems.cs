@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Verbinding.Web.Infrastructure.Web;
+
+/// <summary>Every API error is a ProblemDetails; a database outage is a fast 503, never a 500 storm.</summary>
+public static class Problems
+{
+    public static IHostApplicationBuilder AddProblems(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+            c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
+        builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
+        return builder;
+    }
+
+    private sealed class DatabaseUnavailableHandler(IProblemDetailsService problems) : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
+        {
+            if (!IsDatabaseUnavailable(exception))
+            {
+                return false;
+            }
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = "10";
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                Exception = exception,
+                ProblemDetails = new ProblemDetails
+                {
+                    Status = 503,
+                    Title = "De dienst is even niet beschikbaar. Probeer het zo opnieuw. / The service is briefly unavailable. Please try again shortly.",
+                },
+            });
+        }
+
+        private static bool IsDatabaseUnavailable(Exception? e)
+        {
+            for (; e is not null; e = e.InnerException)
+            {
+                if (e is System.Net.Sockets.SocketException or TimeoutException
+                    || e.GetType().Name is "NpgsqlException" && e.Message.Contains("connect", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using Verbinding.Web.Features.Audit;
+using Verbinding.Web.Features.Staff;
+using Verbinding.Web.Infrastructure.Data;
+using Verbinding.Web.Infrastructure.Observability;
+using Verbinding.Web.Infrastructure.Web;
+
+namespace Verbinding.Web;
+
+/// <summary>
+/// The table of contents of the application: every feature's registration and endpoints, in one place.
+/// The web host and the operators' CLI compose the same services from here.
+/// </summary>
+public static class VerbindingApp
+{
+    public static WebApplicationBuilder AddVerbinding(this WebApplicationBuilder builder)
+    {
+        builder.AddTelemetry();
+        builder.AddVerbindingData();
+        builder.AddWebPlatform();
+        builder.AddProblems();
+        builder.AddRateLimits();
+        builder.AddHealth();
+        builder.AddApiDocs();
+        builder.AddAudit();
+        builder.AddStaffIdentity();
+        builder.Services.AddLocalization();
+        builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+        return builder;
+    }
+
+    public static WebApplication UseVerbinding(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapHealth();
+        app.MapTelemetry();
+        app.MapApiDocs();
+        app.MapAuditApi();
+        app.MapRazorPages();
+        return app;
+    }
+}
