@@ -77,6 +77,28 @@ public sealed class ReferenceDataSeederTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Merging_two_basisteams_moves_municipalities_and_bureaus_and_removes_the_old_team()
+    {
+        await SeedAsync(Data);
+        // Fold "amstelveen" into "amstelland-oost": a realistic file change that must respect the foreign keys.
+        var merged = Data with
+        {
+            Basisteams = [.. Data.Basisteams.Where(b => b.Id != "amstelveen")
+                .Select(b => b.Id == "amstelland-oost" ? b with { Municipalities = [.. b.Municipalities, "GM0362"] } : b)],
+            Municipalities = [.. Data.Municipalities.Select(m => m.Code == "GM0362" ? m with { Basisteam = "amstelland-oost" } : m)],
+            Bureaus = [.. Data.Bureaus.Select(b => b.Basisteam == "amstelveen" ? b with { Basisteam = "amstelland-oost" } : b)],
+        };
+        Assert.Empty(ReferenceDataValidator.Validate(merged));
+
+        var result = await SeedAsync(merged);
+
+        Assert.Equal(1, result.Removed);
+        await using var db = CreateDb();
+        Assert.False(await db.Set<Basisteam>().AnyAsync(b => b.Id == "amstelveen", Ct));
+        Assert.Equal("amstelland-oost", (await db.Set<Municipality>().SingleAsync(m => m.Code == "GM0362", Ct)).BasisteamId);
+    }
+
+    [Fact]
     public async Task Municipality_is_found_by_normalized_name_in_the_database()
     {
         await SeedAsync(Data);
