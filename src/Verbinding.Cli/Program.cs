@@ -2,7 +2,15 @@ using System.CommandLine;
 using Verbinding.Cli.Audit;
 using Verbinding.Cli.Database;
 
-var root = new RootCommand("verbinding: operator tools for the Verbinding platform");
-root.Subcommands.Add(DbCommands.Create());
-root.Subcommands.Add(AuditCommands.Create());
-return await root.Parse(args).InvokeAsync();
+namespace Verbinding.Cli;
+
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var root = new RootCommand("verbinding: operator tools for the Verbinding platform");
+        root.Subcommands.Add(DbCommands.Create());
+        root.Subcommands.Add(AuditCommands.Create());
+        return await root.Parse(args).InvokeAsync();
+    }
+}

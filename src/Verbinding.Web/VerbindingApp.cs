@@ -1,4 +1,5 @@
 using Verbinding.Web.Features.Audit;
+using Verbinding.Web.Features.Organisation;
 using Verbinding.Web.Features.Staff;
 using Verbinding.Web.Infrastructure.Data;
 using Verbinding.Web.Infrastructure.Observability;
@@ -16,6 +17,7 @@ public static class VerbindingApp
     {
         builder.AddTelemetry();
         builder.AddVerbindingData();
+        builder.AddOrganisation();
         builder.AddWebPlatform();
         builder.AddProblems();
         builder.AddRateLimits();

@@ -27,9 +27,12 @@ public static class AuditHash
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    /// <summary>PostgreSQL keeps microseconds; hashing the truncated value keeps the chain provider-neutral.</summary>
+    /// <summary>
+    /// Providers keep different precision (PostgreSQL microseconds, our SQLite encoding milliseconds);
+    /// hashing the value truncated to milliseconds in UTC keeps the chain provider-neutral.
+    /// </summary>
     public static DateTimeOffset Normalize(DateTimeOffset at) =>
-        new(at.UtcTicks - at.UtcTicks % 10, TimeSpan.Zero);
+        new(at.UtcTicks - at.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
 
     private static void Append(StringBuilder text, string? value) =>
         text.Append(value?.Length ?? -1).Append(':').Append(value).Append('|');

@@ -10,7 +10,16 @@ public static class OrganisationServiceCollectionExtensions
         builder.Services.AddSingleton(_ => ReferenceData.Load(ReferenceData.DefaultDirectory));
         builder.Services.AddSingleton<MunicipalityResolver>();
         builder.Services.AddSingleton<ReferenceDataSeeder>();
+        builder.Services.AddScoped<IDatabaseSeeder, OrganisationSeeder>();
         return builder;
+    }
+
+    /// <summary>Reference data is seeded at every start, in every environment, before anything that refers to units.</summary>
+    private sealed class OrganisationSeeder(ReferenceDataSeeder seeder) : IDatabaseSeeder
+    {
+        public int Order => 0;
+
+        public Task SeedAsync(VerbindingDbContext db, CancellationToken ct) => seeder.SeedAsync(db, ct);
     }
 
     /// <summary>Upserts the organisation reference data; call after migrations have been applied.</summary>

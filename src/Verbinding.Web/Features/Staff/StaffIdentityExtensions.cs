@@ -41,7 +41,7 @@ public static class StaffIdentityExtensions
             o.Cookie.Name = "verbinding.staff";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.Cookie.SecurePolicy = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             o.LoginPath = "/medewerker/inloggen";
             o.LogoutPath = "/medewerker/uitloggen";
             o.AccessDeniedPath = "/medewerker/geen-toegang";

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Verbinding.Web.Features.Staff;
 
 namespace Verbinding.Web.Infrastructure.Data;
@@ -23,7 +24,15 @@ public abstract class VerbindingDbContext(DbContextOptions options)
 }
 
 public sealed class SqliteVerbindingDbContext(DbContextOptions<SqliteVerbindingDbContext> options)
-    : VerbindingDbContext(options);
+    : VerbindingDbContext(options)
+{
+    // SQLite cannot order or compare DateTimeOffset text; a sortable 64-bit form keeps queries identical on both providers.
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}
 
 public sealed class PostgresVerbindingDbContext(DbContextOptions<PostgresVerbindingDbContext> options)
     : VerbindingDbContext(options);

@@ -16,7 +16,7 @@ public static class Platform
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "verbinding.af";
-            o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.Cookie.SecurePolicy = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
         var signalR = builder.Services.AddSignalR();
         var redis = builder.Configuration.GetConnectionString("Redis");

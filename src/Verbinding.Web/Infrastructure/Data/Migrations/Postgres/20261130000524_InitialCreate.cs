@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -90,6 +91,22 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Eenheden",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    IsNational = table.Column<bool>(type: "boolean", nullable: false),
+                    Provinces = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Veiligheidsregios = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Website = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Eenheden", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -198,6 +215,113 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "PersonalAccessTokens",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Scopes = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Prefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastUsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PersonalAccessTokens", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PersonalAccessTokens_AspNetUsers_StaffUserId",
+                        column: x => x.StaffUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Basisteams",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EenheidId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IsDemo = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Basisteams", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Basisteams_Eenheden_EenheidId",
+                        column: x => x.EenheidId,
+                        principalTable: "Eenheden",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Bureaus",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    BasisteamId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    AppointmentOnly = table.Column<bool>(type: "boolean", nullable: false),
+                    IsDemo = table.Column<bool>(type: "boolean", nullable: false),
+                    Address_City = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Address_HouseNumber = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Address_Postcode = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    Address_Street = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    OpeningHours_Fri = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: true),
+                    OpeningHours_Mon = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: true),
+                    OpeningHours_Sat = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: true),
+                    OpeningHours_Sun = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: true),
+                    OpeningHours_Thu = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: true),
+                    OpeningHours_Tue = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: true),
+                    OpeningHours_Wed = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Bureaus", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Bureaus_Basisteams_BasisteamId",
+                        column: x => x.BasisteamId,
+                        principalTable: "Basisteams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Municipalities",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character(6)", fixedLength: true, maxLength: 6, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NormalizedName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Province = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Veiligheidsregio = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    EenheidId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    BasisteamId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Municipalities", x => x.Code);
+                    table.ForeignKey(
+                        name: "FK_Municipalities_Basisteams_BasisteamId",
+                        column: x => x.BasisteamId,
+                        principalTable: "Basisteams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Municipalities_Eenheden_EenheidId",
+                        column: x => x.EenheidId,
+                        principalTable: "Eenheden",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -250,6 +374,43 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 table: "AuditEntries",
                 column: "Sequence",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Basisteams_EenheidId",
+                table: "Basisteams",
+                column: "EenheidId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Bureaus_BasisteamId",
+                table: "Bureaus",
+                column: "BasisteamId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Municipalities_BasisteamId",
+                table: "Municipalities",
+                column: "BasisteamId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Municipalities_EenheidId",
+                table: "Municipalities",
+                column: "EenheidId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Municipalities_NormalizedName",
+                table: "Municipalities",
+                column: "NormalizedName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonalAccessTokens_StaffUserId",
+                table: "PersonalAccessTokens",
+                column: "StaffUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonalAccessTokens_TokenHash",
+                table: "PersonalAccessTokens",
+                column: "TokenHash",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -274,13 +435,28 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "Bureaus");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "Municipalities");
+
+            migrationBuilder.DropTable(
+                name: "PersonalAccessTokens");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "Basisteams");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Eenheden");
         }
     }
 }

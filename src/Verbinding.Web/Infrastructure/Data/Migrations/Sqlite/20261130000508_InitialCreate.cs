@@ -44,7 +44,7 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                     PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
                     PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
                     TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
                     LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
                     AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -60,7 +60,7 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
                     ActorId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     ActorRole = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     EenheidId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
@@ -89,6 +89,22 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Eenheden",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IsNational = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Provinces = table.Column<string>(type: "TEXT", nullable: false),
+                    Veiligheidsregios = table.Column<string>(type: "TEXT", nullable: false),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Eenheden", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -197,6 +213,113 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "PersonalAccessTokens",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Scopes = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Prefix = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastUsedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PersonalAccessTokens", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PersonalAccessTokens_AspNetUsers_StaffUserId",
+                        column: x => x.StaffUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Basisteams",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EenheidId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Basisteams", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Basisteams_Eenheden_EenheidId",
+                        column: x => x.EenheidId,
+                        principalTable: "Eenheden",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Bureaus",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BasisteamId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AppointmentOnly = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Address_City = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Address_HouseNumber = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Address_Postcode = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    Address_Street = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    OpeningHours_Fri = table.Column<string>(type: "TEXT", maxLength: 11, nullable: true),
+                    OpeningHours_Mon = table.Column<string>(type: "TEXT", maxLength: 11, nullable: true),
+                    OpeningHours_Sat = table.Column<string>(type: "TEXT", maxLength: 11, nullable: true),
+                    OpeningHours_Sun = table.Column<string>(type: "TEXT", maxLength: 11, nullable: true),
+                    OpeningHours_Thu = table.Column<string>(type: "TEXT", maxLength: 11, nullable: true),
+                    OpeningHours_Tue = table.Column<string>(type: "TEXT", maxLength: 11, nullable: true),
+                    OpeningHours_Wed = table.Column<string>(type: "TEXT", maxLength: 11, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Bureaus", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Bureaus_Basisteams_BasisteamId",
+                        column: x => x.BasisteamId,
+                        principalTable: "Basisteams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Municipalities",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 6, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Province = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Veiligheidsregio = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    EenheidId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    BasisteamId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Municipalities", x => x.Code);
+                    table.ForeignKey(
+                        name: "FK_Municipalities_Basisteams_BasisteamId",
+                        column: x => x.BasisteamId,
+                        principalTable: "Basisteams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Municipalities_Eenheden_EenheidId",
+                        column: x => x.EenheidId,
+                        principalTable: "Eenheden",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -249,6 +372,43 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 table: "AuditEntries",
                 column: "Sequence",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Basisteams_EenheidId",
+                table: "Basisteams",
+                column: "EenheidId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Bureaus_BasisteamId",
+                table: "Bureaus",
+                column: "BasisteamId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Municipalities_BasisteamId",
+                table: "Municipalities",
+                column: "BasisteamId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Municipalities_EenheidId",
+                table: "Municipalities",
+                column: "EenheidId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Municipalities_NormalizedName",
+                table: "Municipalities",
+                column: "NormalizedName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonalAccessTokens_StaffUserId",
+                table: "PersonalAccessTokens",
+                column: "StaffUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonalAccessTokens_TokenHash",
+                table: "PersonalAccessTokens",
+                column: "TokenHash",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -273,13 +433,28 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "Bureaus");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "Municipalities");
+
+            migrationBuilder.DropTable(
+                name: "PersonalAccessTokens");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "Basisteams");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Eenheden");
         }
     }
 }

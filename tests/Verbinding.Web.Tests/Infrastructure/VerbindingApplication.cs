@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Verbinding.Web.Features.Staff;
+using Verbinding.Web.Infrastructure.Data;
+
+namespace Verbinding.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The whole application on a real database (SQLite or PostgreSQL), migrated as in production,
+/// with intent methods that speak the domain.
+/// </summary>
+public sealed class VerbindingApplication : WebApplicationFactory<Program>
+{
+    public const string StaffPassword = "Test-password-2026!";
+
+    private readonly Dictionary<string, string?> _settings = new();
+
+    private readonly bool _ownsDatabase;
+
+    private VerbindingApplication(TestDatabase database, bool ownsDatabase)
+    {
+        Database = database;
+        _ownsDatabase = ownsDatabase;
+    }
+
+    public TestDatabase Database { get; }
+
+    public static async Task<VerbindingApplication> StartAsync(Action<Dictionary<string, string?>>? configure = null, TestDatabase? database = null)
+    {
+        var app = new VerbindingApplication(database ?? await TestDatabase.CreateAsync(), ownsDatabase: database is null);
+        configure?.Invoke(app._settings);
+        _ = app.Services; // builds the host: migrations and seeding run now
+        return app;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Database.Provider);
+        builder.UseSetting("ConnectionStrings:Verbinding", Database.ConnectionString);
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Database:SeedDemoData", "false");
+        builder.UseSetting("Staff:RequireTwoFactor", "true");
+        builder.UseSetting("RateLimits:login", "1000");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public HttpClient CreateBrowserClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<StaffUser> CreateStaffAsync(string role, string eenheid = "midden-nederland", bool national = false, string? email = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        email ??= $"{role.ToLowerInvariant()}.{Guid.NewGuid():N}@test.politie.local";
+        var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Test {role}", EenheidId = eenheid, NationalScope = national };
+        Check(await users.CreateAsync(user, StaffPassword));
+        Check(await users.AddToRoleAsync(user, role));
+        return user;
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<VerbindingDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<VerbindingDbContext>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            await Database.DisposeAsync();
+        }
+    }
+
+    private static void Check(IdentityResult result) =>
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+}
