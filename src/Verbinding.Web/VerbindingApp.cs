@@ -2,6 +2,7 @@ using Verbinding.Web.Features.Audit;
 using Verbinding.Web.Features.Organisation;
 using Verbinding.Web.Features.Staff;
 using Verbinding.Web.Infrastructure.Data;
+using Verbinding.Web.Infrastructure.Localization;
 using Verbinding.Web.Infrastructure.Observability;
 using Verbinding.Web.Infrastructure.Web;
 
@@ -25,7 +26,7 @@ public static class VerbindingApp
         builder.AddApiDocs();
         builder.AddAudit();
         builder.AddStaffIdentity();
-        builder.Services.AddLocalization();
+        builder.AddVerbindingLocalization();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         return builder;
     }
@@ -41,6 +42,7 @@ public static class VerbindingApp
         }
         app.UseSecurityHeaders();
         app.UseStaticFiles();
+        app.UseVerbindingLocalization();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
