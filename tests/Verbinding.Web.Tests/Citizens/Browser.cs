@@ -43,12 +43,16 @@ public sealed class Browser : IDisposable
         return page;
     }
 
-    /// <summary>After the simulator login: follow to the auto-posting form and post the code back to the app.</summary>
+    /// <summary>After the simulator login: follow the redirects up to the app's DigiD callback and return its answer.</summary>
     public async Task<HttpResponseMessage> CompleteSignInAsync(HttpResponseMessage afterLogin)
     {
-        Assert.True(IsRedirect(afterLogin), $"Expected a redirect after the simulator login, got {(int)afterLogin.StatusCode}.");
-        var formPost = await BrowseAsync(afterLogin.Headers.Location!.ToString());
-        return await SubmitFormAsync(formPost, "form", []);
+        var response = afterLogin;
+        for (var hops = 0; hops < 10 && response.RequestMessage!.RequestUri!.AbsolutePath != "/signin-digid"; hops++)
+        {
+            Assert.True(IsRedirect(response), $"Expected a redirect towards the callback, got {(int)response.StatusCode} from {response.RequestMessage.RequestUri}.");
+            response = await _http.GetAsync(response.Headers.Location, Ct);
+        }
+        return response;
     }
 
     public async Task<HttpResponseMessage> SubmitFormAsync(HttpResponseMessage page, string formSelector, Dictionary<string, string> fields)

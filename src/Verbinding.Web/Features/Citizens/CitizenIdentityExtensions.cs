@@ -109,11 +109,14 @@ public static class CitizenIdentityExtensions
         o.ClaimActions.Clear();
         o.TokenValidationParameters.NameClaimType = CitizenAuthentication.NameClaim;
         o.EventsType = typeof(CitizenOidcEvents);
+        // Query, the OpenID Connect default for the code flow, instead of ASP.NET Core's form_post: the callback
+        // is then a top-level GET, so correlation cookies can be SameSite=Lax, and no auto-submitting inline
+        // script is needed (our CSP forbids it). The code in the URL is useless without the PKCE verifier.
+        o.ResponseMode = OpenIdConnectResponseMode.Query;
+        o.CorrelationCookie.SameSite = o.NonceCookie.SameSite = SameSiteMode.Lax;
         if (localHttp)
         {
-            // Correlation and nonce cookies default to SameSite=None; Secure, which browsers drop on plain http.
             o.CorrelationCookie.SecurePolicy = o.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            o.CorrelationCookie.SameSite = o.NonceCookie.SameSite = SameSiteMode.Lax;
         }
     }
 }

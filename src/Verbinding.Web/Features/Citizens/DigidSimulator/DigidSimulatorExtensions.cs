@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using OpenIddict.Server;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 using static OpenIddict.Server.OpenIddictServerEvents;
 
@@ -36,6 +34,8 @@ public static class DigidSimulatorExtensions
              .SetConfigurationEndpointUris(DigidSimulatorDefaults.DiscoveryPath.TrimStart('/'))
              .SetJsonWebKeySetEndpointUris(DigidSimulatorDefaults.JwksPath.TrimStart('/'));
             o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
+            // "plain" PKCE protects nothing; DigiD-style providers accept S256 only, so the simulator does too.
+            o.Configure(server => server.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
             o.RegisterScopes(Scopes.OpenId, Scopes.Profile);
             o.RegisterClaims(Claims.Subject, Claims.Name);
             // Keys live in memory: a restart only invalidates sign-ins that were half-way.
