@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -9,6 +10,7 @@ namespace Verbinding.Web.Features.Citizens.DigidSimulator;
 
 /// <summary>The simulated DigiD login: the tester picks a demo citizen or types a BSN and name.</summary>
 [DigidSimulatorOnly]
+[AllowAnonymous]
 public sealed class LoginModel(IStringLocalizer<CitizenText> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
