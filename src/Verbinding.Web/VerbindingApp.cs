@@ -1,4 +1,5 @@
 using Verbinding.Web.Features.Audit;
+using Verbinding.Web.Features.Citizens;
 using Verbinding.Web.Features.Organisation;
 using Verbinding.Web.Features.Staff;
 using Verbinding.Web.Infrastructure.Data;
@@ -26,6 +27,7 @@ public static class VerbindingApp
         builder.AddApiDocs();
         builder.AddAudit();
         builder.AddStaffIdentity();
+        builder.AddCitizenIdentity();
         builder.AddVerbindingLocalization();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         return builder;
@@ -54,6 +56,7 @@ public static class VerbindingApp
         app.MapApiDocs();
         app.MapAuditApi();
         app.MapRazorPages();
+        app.MapCitizenIdentity();
         return app;
     }
 }

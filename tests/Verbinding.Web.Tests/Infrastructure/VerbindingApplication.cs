@@ -44,6 +44,8 @@ public sealed class VerbindingApplication : WebApplicationFactory<Program>
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("Staff:RequireTwoFactor", "true");
         builder.UseSetting("RateLimits:login", "1000");
+        // In-memory test server: the simulated DigiD is addressed by the test host name.
+        builder.UseSetting("CitizenIdentity:Authority", "http://localhost/");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

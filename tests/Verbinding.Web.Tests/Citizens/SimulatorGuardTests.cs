@@ -1,0 +1,61 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Verbinding.Web.Tests.Citizens;
+
+/// <summary>The simulator hands out any identity to anyone: it must never be reachable in Production.</summary>
+public sealed class SimulatorGuardTests
+{
+    [Fact]
+    public void Simulator_refuses_to_start_in_production()
+    {
+        using var factory = ProductionApp(("CitizenIdentity:UseSimulator", "true"));
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.Services);
+
+        Assert.Contains("cannot run in Production", Flatten(error));
+    }
+
+    [Fact]
+    public async Task Production_with_real_provider_serves_no_simulator_pages()
+    {
+        using var factory = ProductionApp(
+            ("CitizenIdentity:Authority", "https://digid.example"),
+            ("CitizenIdentity:ClientSecret", "from-a-vault"));
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/digid-sim/login", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/digid-sim/.well-known/openid-configuration", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/digid-sim/connect/authorize?client_id=verbinding-web", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
+    public void Production_without_a_provider_address_refuses_to_start()
+    {
+        using var factory = ProductionApp();
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.Services);
+
+        Assert.Contains("CitizenIdentity:Authority", Flatten(error));
+    }
+
+    private static WebApplicationFactory<Program> ProductionApp(params (string Key, string Value)[] settings) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("Database:MigrateOnStartup", "true");
+            builder.UseSetting("ConnectionStrings:Verbinding", $"Data Source={Path.Combine(Path.GetTempPath(), $"verbinding-guard-{Guid.NewGuid():N}.db")}");
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        });
+
+    private static string Flatten(Exception error) => error switch
+    {
+        AggregateException aggregate => string.Join(" | ", aggregate.InnerExceptions.Select(Flatten)),
+        { InnerException: { } inner } => error.Message + " | " + Flatten(inner),
+        _ => error.Message,
+    };
+}
