@@ -7,7 +7,7 @@ internal sealed partial class AgoRecogniser : IEntityRecogniser
 {
     public void Collect(string text, DateOnly today, List<Candidate> found)
     {
-        foreach (Match match in Pattern().Matches(text))
+        for (var match = Pattern().Match(text); match.Success; match = match.NextMatch())
         {
             var count = CalendarWords.SmallNumber(match.Groups["n"].ValueSpan);
             if (count is < 1 or > 400)

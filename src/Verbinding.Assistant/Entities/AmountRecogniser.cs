@@ -11,7 +11,7 @@ internal sealed partial class AmountRecogniser : IEntityRecogniser
 {
     public void Collect(string text, DateOnly today, List<Candidate> found)
     {
-        foreach (Match match in Numeric().Matches(text))
+        for (var match = Numeric().Match(text); match.Success; match = match.NextMatch())
         {
             if (EuroNumber.TryParse(match.Groups["n"].ValueSpan, out var amount))
             {
@@ -19,7 +19,7 @@ internal sealed partial class AmountRecogniser : IEntityRecogniser
             }
         }
 
-        foreach (Match match in Spelled().Matches(text))
+        for (var match = Spelled().Match(text); match.Success; match = match.NextMatch())
         {
             if (DutchNumberWords.TryParse(match.Groups["w"].ValueSpan, out var amount))
             {

@@ -12,7 +12,12 @@ internal sealed partial class FrameNumberRecogniser : IEntityRecogniser
 {
     public void Collect(string text, DateOnly today, List<Candidate> found)
     {
-        foreach (Match match in Pattern().Matches(text))
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return;
+        }
+
+        for (var match = Pattern().Match(text); match.Success; match = match.NextMatch())
         {
             var token = match.Groups["v"];
             var value = token.Value.Replace("-", "", StringComparison.Ordinal).ToUpperInvariant();

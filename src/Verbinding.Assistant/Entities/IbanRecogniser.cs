@@ -10,6 +10,11 @@ internal sealed partial class IbanRecogniser : IEntityRecogniser
 {
     public void Collect(string text, DateOnly today, List<Candidate> found)
     {
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return;
+        }
+
         Span<char> buffer = stackalloc char[34];
         foreach (var match in Start().EnumerateMatches(text))
         {

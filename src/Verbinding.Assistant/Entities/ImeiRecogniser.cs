@@ -7,6 +7,11 @@ internal sealed partial class ImeiRecogniser : IEntityRecogniser
 {
     public void Collect(string text, DateOnly today, List<Candidate> found)
     {
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return;
+        }
+
         Span<char> digits = stackalloc char[15];
         foreach (var match in Pattern().EnumerateMatches(text))
         {

@@ -8,7 +8,7 @@ internal sealed partial class MonthNameDateRecogniser : IEntityRecogniser
 {
     public void Collect(string text, DateOnly today, List<Candidate> found)
     {
-        foreach (Match match in Pattern().Matches(text))
+        for (var match = Pattern().Match(text); match.Success; match = match.NextMatch())
         {
             var day = int.Parse(match.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
             var month = CalendarWords.Month(match.Groups["m"].ValueSpan);

@@ -11,27 +11,35 @@ internal sealed partial class NumericDateRecogniser : IEntityRecogniser
 {
     public void Collect(string text, DateOnly today, List<Candidate> found)
     {
-        foreach (Match match in Pattern().Matches(text))
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
         {
-            var day = int.Parse(match.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
-            var month = int.Parse(match.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
-            var yearGroup = match.Groups["y"];
+            return;
+        }
+
+        foreach (var match in Pattern().EnumerateMatches(text))
+        {
+            var date = text.AsSpan(match.Index, match.Length);
+            var first = date.IndexOfAny('-', '/');
+            var rest = date[(first + 1)..];
+            var second = rest.IndexOfAny('-', '/');
+            var day = int.Parse(date[..first], CultureInfo.InvariantCulture);
+            var month = int.Parse(second < 0 ? rest : rest[..second], CultureInfo.InvariantCulture);
             var year = today.Year;
-            if (yearGroup.Success)
+            if (second >= 0)
             {
-                year = int.Parse(yearGroup.ValueSpan, CultureInfo.InvariantCulture);
-                year += yearGroup.Length == 2 ? 2000 : 0;
+                var digits = rest[(second + 1)..];
+                year = int.Parse(digits, CultureInfo.InvariantCulture) + (digits.Length == 2 ? 2000 : 0);
             }
 
-            if (AmsterdamCalendar.PastDate(year, month, day, today, yearGroup.Success) is { } date)
+            if (AmsterdamCalendar.PastDate(year, month, day, today, second >= 0) is { } past)
             {
-                found.Add(new Candidate(EntityKind.Date, match.Index, match.Length, AmsterdamCalendar.Format(date), Specificity.Date));
+                found.Add(new Candidate(EntityKind.Date, match.Index, match.Length, AmsterdamCalendar.Format(past), Specificity.Date));
             }
         }
     }
 
     [GeneratedRegex(
-        @"(?<![\w/.,:-])(?<d>0?[1-9]|[12]\d|3[01])(?<s>[-/])(?<m>0?[1-9]|1[0-2])(?:\k<s>(?<y>\d{4}|\d{2}))?(?![\w/]|-\w|[.,:]\d)",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+        @"(?<![\w/.,:-])(?:0?[1-9]|[12]\d|3[01])(?:-(?:0?[1-9]|1[0-2])(?:-(?:\d{4}|\d{2}))?|/(?:0?[1-9]|1[0-2])(?:/(?:\d{4}|\d{2}))?)(?![\w/]|-\w|[.,:]\d)",
+        RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

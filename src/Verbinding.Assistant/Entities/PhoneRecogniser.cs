@@ -15,6 +15,11 @@ internal sealed partial class PhoneRecogniser : IEntityRecogniser
 
     public void Collect(string text, DateOnly today, List<Candidate> found)
     {
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return;
+        }
+
         foreach (var match in Pattern().EnumerateMatches(text))
         {
             var candidate = text.Substring(match.Index, match.Length).Replace("(0)", "", StringComparison.Ordinal);

@@ -12,7 +12,7 @@ internal sealed partial class PostcodeRecogniser : IEntityRecogniser
     {
         "en", "of", "op", "in", "is", "te", "om", "na", "al", "ik", "je", "we", "ze", "de", "uw", "nu", "zo",
         "ga", "er", "ja", "at", "on", "an", "or", "as", "be", "by", "do", "go", "he", "if", "it", "me", "my",
-        "no", "so", "to", "up", "us", "am", "pm", "km", "kg", "cm", "mm", "ml", "mb", "gb", "uur",
+        "no", "so", "to", "up", "us", "am", "pm", "km", "kg", "cm", "mm", "ml", "mb", "gb"
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words =
@@ -20,17 +20,23 @@ internal sealed partial class PostcodeRecogniser : IEntityRecogniser
 
     public void Collect(string text, DateOnly today, List<Candidate> found)
     {
-        foreach (Match match in Pattern().Matches(text))
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
         {
-            var letters = match.Groups["l"].ValueSpan;
-            var spaced = match.Groups["sp"].Length > 0;
+            return;
+        }
+
+        foreach (var match in Pattern().EnumerateMatches(text))
+        {
+            var postcode = text.AsSpan(match.Index, match.Length);
+            var letters = postcode[^2..];
+            var spaced = postcode.Length == 7;
             var capitals = char.IsUpper(letters[0]) && char.IsUpper(letters[1]);
             if (IsNeverIssued(letters) || (spaced && !capitals && Words.Contains(letters)))
             {
                 continue;
             }
 
-            var value = string.Concat(match.Groups["d"].ValueSpan, " ", letters.ToString().ToUpperInvariant());
+            var value = string.Concat(postcode[..4], " ", letters.ToString().ToUpperInvariant());
             found.Add(new Candidate(EntityKind.Postcode, match.Index, match.Length, value, Specificity.Postcode));
         }
     }
@@ -40,6 +46,6 @@ internal sealed partial class PostcodeRecogniser : IEntityRecogniser
         || letters.Equals("SD", StringComparison.OrdinalIgnoreCase)
         || letters.Equals("SS", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"(?<![\w-])(?<d>[1-9]\d{3})(?<sp> ?)(?<l>[A-Za-z]{2})(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![\w-])[1-9]\d{3} ?[A-Za-z]{2}(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

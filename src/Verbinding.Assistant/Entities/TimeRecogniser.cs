@@ -12,7 +12,7 @@ internal sealed partial class TimeRecogniser : IEntityRecogniser
 {
     public void Collect(string text, DateOnly today, List<Candidate> found)
     {
-        foreach (Match match in Clock().Matches(text))
+        for (var match = Clock().Match(text); match.Success; match = match.NextMatch())
         {
             var hour = Parse(match.Groups["h"]);
             var dottedWithoutMarker = match.Groups["sep"].ValueSpan[0] == '.'
@@ -23,7 +23,7 @@ internal sealed partial class TimeRecogniser : IEntityRecogniser
             }
         }
 
-        foreach (Match match in WholeHour().Matches(text))
+        for (var match = WholeHour().Match(text); match.Success; match = match.NextMatch())
         {
             if (match.Groups["pre"].Success || match.Groups["dp"].Success || match.Groups["ap"].Success)
             {
@@ -31,7 +31,7 @@ internal sealed partial class TimeRecogniser : IEntityRecogniser
             }
         }
 
-        foreach (Match match in Spoken().Matches(text))
+        for (var match = Spoken().Match(text); match.Success; match = match.NextMatch())
         {
             Spoken(text, match, found);
         }

@@ -11,7 +11,7 @@ internal sealed partial class UrlRecogniser : IEntityRecogniser
 {
     public void Collect(string text, DateOnly today, List<Candidate> found)
     {
-        foreach (Match match in Address().Matches(text))
+        for (var match = Address().Match(text); match.Success; match = match.NextMatch())
         {
             var host = match.Groups["host"].Value.ToLowerInvariant();
             host = host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;

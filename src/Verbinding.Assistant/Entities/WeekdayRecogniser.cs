@@ -11,7 +11,7 @@ internal sealed partial class WeekdayRecogniser : IEntityRecogniser
 {
     public void Collect(string text, DateOnly today, List<Candidate> found)
     {
-        foreach (Match match in Pattern().Matches(text))
+        for (var match = Pattern().Match(text); match.Success; match = match.NextMatch())
         {
             var modifier = match.Groups["m"];
             if (modifier.Success && IsFuture(modifier.ValueSpan))
