@@ -58,7 +58,7 @@ internal sealed partial class AddressRecogniser : IEntityRecogniser
     private static partial Regex CityGap();
 
     [GeneratedRegex(
-        @"(?<![\w-])(?<street>(?:(?:Oude|Nieuwe|Lange|Korte|Hoge|Lage|Prins|Prinses|Koning|Koningin|Sint|St\.|Burgemeester|Burg\.|Dr\.|Van|Jan|Willem|Eerste|Tweede|Derde|1e|2e|3e|Binnen|Buiten|Noord|Zuid|Oost|West|Achter|Groot|Klein)\s+(?:(?:van|de|der|den|het|ter|ten|[A-Z]\p{L}*)\s+){0,2})?(?:\p{Lu}[\p{L}'\-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|park|pad|steeg|markt|baan|ring|plantsoen|boulevard|wal|haven|burgwal|veld|erf|dam|hoven|zijde|pier|kanaal|brink|donk|akker|weide|meer|poort|rijn|straatweg|allee)|Dam|Coolsingel|Rokin|Damrak|Lijnbaan|Spui))\s+(?<nr>[1-9]\d{0,4})(?:(?<add>\s?[a-zA-Z])(?![\w])|(?<add>-\d{1,3}|-[a-zA-Z]{1,2})(?![\w-]))?(?![\d\w,.]\d|[\w])",
+        @"(?<![\w-])(?<street>(?:(?:Oude|Nieuwe|Lange|Korte|Hoge|Lage|Prins|Prinses|Koning|Koningin|Sint|St\.|Burgemeester|Burg\.|Dr\.|Van|Jan|Willem|Eerste|Tweede|Derde|1e|2e|3e|Binnen|Buiten|Noord|Zuid|Oost|West|Achter|Groot|Klein)\s+(?:(?:van|de|der|den|het|ter|ten|[A-Z]\p{L}*)\s+){0,2})?(?:\p{Lu}[\p{L}'\-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|park|pad|steeg|markt|baan|ring|plantsoen|boulevard|wal|haven|burgwal|veld|erf|dam|hoven|zijde|pier|kanaal|brink|donk|akker|weide|meer|poort|rijn|straatweg|allee)|(?:Laan|Plein|Kade|Weg|Singel|Hof|Dreef)\s+(?:(?:van|der|de|den|het|ter|ten)\s+){0,2}\p{Lu}[\p{L}'\-]*|Dam|Coolsingel|Rokin|Damrak|Lijnbaan|Spui))\s+(?<nr>[1-9]\d{0,4})(?:(?<add>\s?[a-zA-Z])(?![\w])|(?<add>-\d{1,3}|-[a-zA-Z]{1,2})(?![\w-]))?(?![\d\w,.]\d|[\w])",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Pattern();
 }

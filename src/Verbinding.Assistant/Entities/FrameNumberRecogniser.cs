@@ -20,7 +20,7 @@ internal sealed partial class FrameNumberRecogniser : IEntityRecogniser
         for (var match = Pattern().Match(text); match.Success; match = match.NextMatch())
         {
             var token = match.Groups["v"];
-            var value = token.Value.Replace("-", "", StringComparison.Ordinal).ToUpperInvariant();
+            var value = token.Value.Replace("-", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
             if (value.Length is >= 6 and <= 12 && value.Any(char.IsAsciiDigit) && !LooksLikeOtherEntity(value, token.Value))
             {
                 found.Add(new Candidate(EntityKind.FrameNumber, token.Index, token.Length, value, Specificity.FrameNumber));
@@ -34,7 +34,7 @@ internal sealed partial class FrameNumberRecogniser : IEntityRecogniser
         || (raw.Count(c => c == '-') == 2 && value.Length is 6);
 
     [GeneratedRegex(
-        @"\bframe\s?-?\s?(?:nummer|nr|number|no)\b\.?[\s:]*(?:(?:is|was|luidt|=|van|mijn|de|fiets|bike|e-bike|het)[\s:]+){0,4}(?<v>[A-Za-z0-9][A-Za-z0-9\-]{4,14}[A-Za-z0-9])\b",
+        @"\bframe\s?-?\s?(?:nummer|nr|number|no)\b\.?[\s:]*(?:(?:is|was|luidt|=|van|mijn|de|fiets|bike|e-bike|het)[\s:]+){0,4}(?<v>(?:[A-Za-z]{1,4} (?=\d))?[A-Za-z0-9][A-Za-z0-9\-]{4,14}[A-Za-z0-9])\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Pattern();
 

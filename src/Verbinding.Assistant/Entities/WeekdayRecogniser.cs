@@ -5,7 +5,7 @@ namespace Verbinding.Assistant.Entities;
 /// <summary>
 /// "zaterdag", "afgelopen zaterdag", "last Tuesday": the most recent such day before today (a citizen
 /// reporting something on the day itself says "vandaag"). "vorige week dinsdag": Tuesday of the previous
-/// ISO week. Future phrases ("volgende week", "komende zaterdag", "next Monday") are not reported.
+/// ISO week. A weekday followed by a date ("zaterdag 14 november") leaves the date to speak. Future phrases ("volgende week", "komende zaterdag", "next Monday") are not reported.
 /// </summary>
 internal sealed partial class WeekdayRecogniser : IEntityRecogniser
 {
@@ -43,7 +43,7 @@ internal sealed partial class WeekdayRecogniser : IEntityRecogniser
         || modifier.Equals("this", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(
-        @"\b(?:(?<pw>(?:vorige|last)\s+week)\s+(?:op\s+|on\s+)?(?<d>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<d>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?<pw>(?:van\s+)?(?:vorige|last)\s+week)|(?<!(?:volgende|komende|next|deze|this)\s+week\s+)(?:(?<m>afgelopen|vorige|jongstleden|last|past|komende|volgende|aanstaande|next|this)\s+)?(?<d>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+        @"\b(?:(?<pw>(?:vorige|last)\s+week)\s+(?:op\s+|on\s+)?(?<d>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<d>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?<pw>(?:van\s+)?(?:vorige|last)\s+week)|(?<!(?:volgende|komende|next|deze|this)\s+week\s+)(?:(?<m>afgelopen|vorige|jongstleden|last|past|komende|volgende|aanstaande|next|this)\s+)?(?<d>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b(?!\s+\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Pattern();
 }

@@ -54,6 +54,7 @@ public sealed class AccountAndDeviceEntityTests
     [Theory]
     [InlineData("het framenummer is WAU12345678", "WAU12345678")]
     [InlineData("frame nummer: gz123456", "GZ123456")]
+    [InlineData("Batavus met framenummer BA 123456", "BA123456")]
     [InlineData("frame number AB1234567 on my bike", "AB1234567")]
     public void Frame_numbers_are_taken_after_the_keyword(string message, string expected)
     {

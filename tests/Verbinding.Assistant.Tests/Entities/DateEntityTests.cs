@@ -37,6 +37,7 @@ public sealed class DateEntityTests
     [InlineData("on 12 March I paid", "2026-03-12")]
     [InlineData("on March 12, 2025 I paid", "2025-03-12")]
     [InlineData("a week ago", "2026-11-22")]
+    [InlineData("op zaterdag 14 november 2026 om 14:30", "2026-11-14")]
     [InlineData("the day before yesterday", "2026-11-27")]
     public void Dutch_and_English_date_phrases_resolve_against_now(string message, string expected)
     {

@@ -43,6 +43,7 @@ public sealed class PlaceEntityTests
     [InlineData("op de Prins Hendrikkade 33 in Amsterdam", "Prins Hendrikkade 33, Amsterdam")]
     [InlineData("Van Baerlestraat 7-2", "Van Baerlestraat 7-2")]
     [InlineData("op de Dam 1", "Dam 1")]
+    [InlineData("Laan van Meerdervoort 120 in Den Haag", "Laan van Meerdervoort 120, Den Haag")]
     public void Addresses_keep_street_number_and_municipality(string message, string expected)
     {
         Assert.Equal(expected, Single(message, EntityKind.Address));
