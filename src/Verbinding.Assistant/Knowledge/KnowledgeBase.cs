@@ -1,0 +1,102 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Nl;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace Verbinding.Assistant.Knowledge;
+
+/// <summary>
+/// Wout's knowledge base: the embedded articles in an in-memory Lucene index per language, built once at start
+/// (Dutch stemming for nl, English for en). Searching is thread-safe.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+    private static readonly string[] Fields = ["title", "keywords", "body"];
+    private static readonly Dictionary<string, float> Boosts = new() { ["title"] = 2f, ["keywords"] = 1.5f, ["body"] = 1f };
+
+    private readonly Dictionary<string, LanguageIndex> _indexes;
+
+    public KnowledgeBase(IEnumerable<KnowledgeArticle> articles)
+    {
+        Articles = [.. articles];
+        _indexes = Articles
+            .GroupBy(a => a.Language)
+            .ToDictionary(g => g.Key, g => LanguageIndex.Build(g.ToList(), AnalyzerFor(g.Key)));
+    }
+
+    private static readonly Lazy<KnowledgeBase> LazyDefault = new(() => new KnowledgeBase(ArticleSource.LoadEmbedded()));
+
+    public static KnowledgeBase Default => LazyDefault.Value;
+
+    public IReadOnlyList<KnowledgeArticle> Articles { get; }
+
+    /// <param name="topic">Only articles of this topic, or null for all.</param>
+    public IReadOnlyList<KnowledgeHit> Search(string text, string language, int max = 3, string? topic = null)
+    {
+        if (string.IsNullOrWhiteSpace(text) || !_indexes.TryGetValue(language, out var index))
+            return [];
+        return index.Search(text, max, topic);
+    }
+
+    // Citizens ask questions ("how do I ..."); question words would otherwise match every "How do I ...?" title.
+    private static readonly string[] EnglishQuestionWords =
+        ["how", "what", "where", "when", "who", "why", "which", "do", "does", "did", "i", "me", "my", "can", "could",
+         "should", "would", "you", "your", "am", "have", "has", "get", "want"];
+
+    private static Analyzer AnalyzerFor(string language) => language == "en"
+        ? new EnglishAnalyzer(Version, new CharArraySet(Version, EnglishAnalyzer.DefaultStopSet.Concat(EnglishQuestionWords).ToList(), true))
+        : new DutchAnalyzer(Version);
+
+    private sealed class LanguageIndex(IndexSearcher searcher, Analyzer analyzer, IReadOnlyList<KnowledgeArticle> articles)
+    {
+        public static LanguageIndex Build(IReadOnlyList<KnowledgeArticle> articles, Analyzer analyzer)
+        {
+            var directory = new RAMDirectory();
+            using (var writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer)))
+            {
+                for (var i = 0; i < articles.Count; i++)
+                {
+                    var article = articles[i];
+                    writer.AddDocument(new Document
+                    {
+                        new StoredField("ordinal", i),
+                        new StringField("topic", article.Topic, Field.Store.NO),
+                        new TextField("title", article.Title, Field.Store.NO),
+                        new TextField("keywords", article.Keywords, Field.Store.NO),
+                        new TextField("body", article.Body, Field.Store.NO),
+                    });
+                }
+            }
+            return new LanguageIndex(new IndexSearcher(DirectoryReader.Open(directory)), analyzer, articles);
+        }
+
+        public IReadOnlyList<KnowledgeHit> Search(string text, int max, string? topic)
+        {
+            // The parser is not thread-safe, so one per search; it is cheap.
+            var parser = new MultiFieldQueryParser(Version, Fields, analyzer, Boosts) { DefaultOperator = Operator.OR };
+            Query parsed;
+            try
+            {
+                parsed = parser.Parse(QueryParserBase.Escape(text));
+            }
+            catch (ParseException)
+            {
+                return []; // only stop words or punctuation
+            }
+            var query = new BooleanQuery { { parsed, Occur.MUST } };
+            if (topic is not null)
+                query.Add(new TermQuery(new Term("topic", topic)), Occur.MUST);
+
+            return [.. searcher.Search(query, max).ScoreDocs
+                .Select(hit => new KnowledgeHit(
+                    articles[searcher.Doc(hit.Doc).GetField("ordinal").GetInt32Value()!.Value], hit.Score))];
+        }
+    }
+}
