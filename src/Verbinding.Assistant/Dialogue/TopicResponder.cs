@@ -18,7 +18,7 @@ internal sealed class TopicResponder(KnowledgeBase knowledge, PartnerDirectory p
     {
         var topic = state.Topic!;
         if (EligibilityData.IsAangifteFlow(topic))
-            return ContinueAangifte(state, texts, text, understood.Entities, now, first: true);
+            return ContinueAangifte(state, texts, text, understood.Entities, now, first: state.Answers.Count == 0);
 
         if (ReferralTopics.PartnerByTopic.TryGetValue(topic, out var partnerId))
             return new DialogueTurn(Referral(topic, partnerId, texts), state, null);

@@ -23,6 +23,16 @@ public sealed class KnowledgeBase
 
     private readonly Dictionary<string, LanguageIndex> _indexes;
 
+    // Free text without positions: queries are plain words (escaped), never phrases.
+    private static readonly FieldType SearchText = CreateSearchText();
+
+    private static FieldType CreateSearchText()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS };
+        type.Freeze();
+        return type;
+    }
+
     public KnowledgeBase(IEnumerable<KnowledgeArticle> articles)
     {
         Articles = [.. articles];
@@ -34,6 +44,12 @@ public sealed class KnowledgeBase
     private static readonly Lazy<KnowledgeBase> LazyDefault = new(() => new KnowledgeBase(ArticleSource.LoadEmbedded()));
 
     public static KnowledgeBase Default => LazyDefault.Value;
+
+    /// <summary>
+    /// Builds the default index in the background. The first build pays a one-time cost for loading and
+    /// compiling Lucene (over a second on a busy machine); call this at start so no citizen waits for it.
+    /// </summary>
+    public static Task WarmUpAsync() => Task.Run(() => LazyDefault.Value.Search("politie", "nl"));
 
     public IReadOnlyList<KnowledgeArticle> Articles { get; }
 
@@ -59,22 +75,31 @@ public sealed class KnowledgeBase
         public static LanguageIndex Build(IReadOnlyList<KnowledgeArticle> articles, Analyzer analyzer)
         {
             var directory = new RAMDirectory();
-            using (var writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer)))
+            // One small segment, no compound file, no merges: the cheapest index Lucene can write.
+            var config = new IndexWriterConfig(Version, analyzer)
             {
-                for (var i = 0; i < articles.Count; i++)
+                OpenMode = OpenMode.CREATE,
+                UseCompoundFile = false,
+                MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
+            };
+            using (var writer = new IndexWriter(directory, config))
+            {
+                foreach (var article in articles)
                 {
-                    var article = articles[i];
                     writer.AddDocument(new Document
                     {
-                        new StoredField("ordinal", i),
                         new StringField("topic", article.Topic, Field.Store.NO),
-                        new TextField("title", article.Title, Field.Store.NO),
-                        new TextField("keywords", article.Keywords, Field.Store.NO),
-                        new TextField("body", article.Body, Field.Store.NO),
+                        new Field("title", article.Title, SearchText),
+                        new Field("keywords", article.Keywords, SearchText),
+                        new Field("body", article.Body, SearchText),
                     });
                 }
             }
-            return new LanguageIndex(new IndexSearcher(DirectoryReader.Open(directory)), analyzer, articles);
+            var reader = DirectoryReader.Open(directory);
+            // Nothing is stored: with one segment and no deletions, document n is article n.
+            if (reader.Leaves.Count != 1 || reader.MaxDoc != articles.Count)
+                throw new InvalidOperationException("The knowledge index must be a single segment.");
+            return new LanguageIndex(new IndexSearcher(reader), analyzer, articles);
         }
 
         public IReadOnlyList<KnowledgeHit> Search(string text, int max, string? topic)
@@ -96,7 +121,7 @@ public sealed class KnowledgeBase
 
             return [.. searcher.Search(query, max).ScoreDocs
                 .Select(hit => new KnowledgeHit(
-                    articles[searcher.Doc(hit.Doc).GetField("ordinal").GetInt32Value()!.Value], hit.Score))];
+                    articles[hit.Doc], hit.Score))];
         }
     }
 }
