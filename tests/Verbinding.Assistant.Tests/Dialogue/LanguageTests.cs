@@ -76,4 +76,32 @@ public sealed class LanguageTests
         Assert.Equal(TopicIds.Begroeting, turn.Replies[0].Topic);
         Assert.Equal(0, turn.State.Turns);
     }
+
+    [Fact]
+    public void English_referral_uses_the_english_partner_description()
+    {
+        var wout = new Conversation(new ScriptedUnderstanding()
+            .Says("My neighbours are driving me mad", TopicIds.Buurtbemiddeling, "en"), "en");
+
+        var reply = Assert.Single(wout.Send("My neighbours are driving me mad").Replies);
+
+        Assert.Contains("Volunteers help neighbours", reply.Text);
+        Assert.Contains(reply.Actions, a => a.Label == "Connect me to Buurtbemiddeling");
+    }
+
+    [Fact]
+    public void English_prefill_note_uses_english_labels()
+    {
+        var wout = new Conversation(new ScriptedUnderstanding()
+            .Says("Someone smashed my car window last night on the street", TopicIds.AangifteVernieling, "en",
+                entities: [ScriptedUnderstanding.Place("Amsterdam")]), "en");
+        wout.Send("Someone smashed my car window last night on the street");
+        wout.Send("no");
+        wout.Send("no");
+
+        var turn = wout.Send("no");
+
+        Assert.Contains("I will already fill in the details you gave: place Amsterdam.", turn.Replies[0].Text);
+        Assert.Contains(turn.Replies[0].Actions, a => a.Href == "/aangifte/nieuw?type=vernieling");
+    }
 }

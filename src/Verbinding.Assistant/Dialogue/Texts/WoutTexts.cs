@@ -31,6 +31,11 @@ public sealed class WoutTexts
     public string this[string key] =>
         _strings.TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"No {Language} text '{key}'.");
 
+    internal IEnumerable<string> Keys => _strings.Keys.Select(k => $"strings.{k}")
+        .Concat(_referrals.Keys.Select(k => $"referrals.{k}"))
+        .Concat(_topics.Keys.Select(k => $"topics.{k}"))
+        .Concat(_labels.Keys.Select(k => $"labels.{k}"));
+
     public string Format(string key, params object[] args) => string.Format(CultureInfo.InvariantCulture, this[key], args);
 
     public string? Referral(string topic) => _referrals.GetValueOrDefault(topic);
