@@ -99,7 +99,13 @@ public sealed class DialogueEngine(
             return _responder.ContinueAangifte(state.WithAnswer(pending, YesNo.ToAnswer(given)), texts, text, understood.Entities, now, first: false);
 
         if (understood.Topic != state.Topic && understood.Topic != TopicIds.Onbekend)
+        {
+            // A side question ("do I need DigiD?") is answered, then the open question is asked again,
+            // so the citizen does not lose the answers given so far.
+            if (TopicResponder.IsInformational(understood.Topic) && _responder.Inform(text, understood.Topic, texts) is { } info)
+                return new DialogueTurn([info, AangifteReplies.Question(pending, state.Topic!, texts, first: false)], state, null);
             return null;
+        }
 
         var inferred = AnswerCues.Infer(text, understood.Entities, now);
         if (inferred.ContainsKey(pending) || understood.Topic == state.Topic)

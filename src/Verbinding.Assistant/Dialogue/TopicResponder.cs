@@ -24,13 +24,8 @@ internal sealed class TopicResponder(KnowledgeBase knowledge, PartnerDirectory p
             return new DialogueTurn(Referral(topic, partnerId, texts), state, null);
 
         var replies = new List<WoutReply>();
-        if (KnowledgeTopics.Contains(topic) || topic == TopicIds.AangifteAlgemeen)
-        {
-            // Questions about aangifte are answered from aangifte articles only, so the answer stays on topic.
-            var filter = topic == TopicIds.AangifteAlgemeen ? topic : null;
-            if (knowledge.Search(text, texts.Language, 1, filter).FirstOrDefault() is { } hit)
-                replies.Add(KnowledgeReplies.Answer(hit.Article, topic, texts));
-        }
+        if (Inform(text, topic, texts) is { } answer)
+            replies.Add(answer);
         if (replies.Count == 0 || topic == TopicIds.AangifteAlgemeen)
         {
             var fixedReply = texts.Topic(topic);
@@ -39,6 +34,20 @@ internal sealed class TopicResponder(KnowledgeBase knowledge, PartnerDirectory p
                 : new WoutReply(fixedReply.Text, topic, fixedReply.Actions));
         }
         return new DialogueTurn(replies, state, null);
+    }
+
+    public static bool IsInformational(string topic) => KnowledgeTopics.Contains(topic) || topic == TopicIds.AangifteAlgemeen;
+
+    /// <summary>A knowledge-base answer for an informational question, or null when no article fits.</summary>
+    public WoutReply? Inform(string text, string topic, WoutTexts texts)
+    {
+        if (!IsInformational(topic))
+            return null;
+        // Questions about aangifte are answered from aangifte articles only, so the answer stays on topic.
+        var filter = topic == TopicIds.AangifteAlgemeen ? topic : null;
+        return knowledge.Search(text, texts.Language, 1, filter).FirstOrDefault() is { } hit
+            ? KnowledgeReplies.Answer(hit.Article, topic, texts)
+            : null;
     }
 
     /// <summary>Takes in what the message already answered, then asks the next question or offers the route.</summary>

@@ -222,4 +222,20 @@ public sealed class AangifteFlowTests
         Assert.Contains(wout.LastActions, a => a.Href == "tel:09008020");
         Assert.DoesNotContain(wout.LastActions, a => a.Href.StartsWith("/aangifte/nieuw", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_side_question_is_answered_and_the_open_question_asked_again()
+    {
+        var wout = BikeTheft().WithScript(s => s.Says("Heb ik DigiD nodig voor online aangifte?", TopicIds.AangifteAlgemeen));
+        wout.Send(BikeStolen);
+
+        var turn = wout.Send("Heb ik DigiD nodig voor online aangifte?");
+
+        Assert.Equal(2, turn.Replies.Count);
+        Assert.Contains("DigiD", turn.Replies[0].Text);
+        Assert.Contains(turn.Replies[0].Actions, a => a.Kind == "article");
+        Assert.Equal("Weet u wie het heeft gedaan?", turn.Replies[1].Text);
+        Assert.Equal(TopicIds.AangifteFietsendiefstal, turn.State.Topic);
+        Assert.Equal("nee", turn.State.Answers["happening-now"]);
+    }
 }
