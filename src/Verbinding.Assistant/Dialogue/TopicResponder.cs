@@ -1,0 +1,87 @@
+using Verbinding.Assistant.Dialogue.Aangifte;
+using Verbinding.Assistant.Dialogue.Referral;
+using Verbinding.Assistant.Dialogue.Texts;
+using Verbinding.Assistant.Entities;
+using Verbinding.Assistant.Knowledge;
+using Verbinding.Assistant.Topics;
+using Verbinding.Assistant.Understanding;
+
+namespace Verbinding.Assistant.Dialogue;
+
+/// <summary>Answers an understood topic: the aangifte flow, a partner referral, the knowledge base or a fixed reply.</summary>
+internal sealed class TopicResponder(KnowledgeBase knowledge, PartnerDirectory partners)
+{
+    /// <summary>Topics answered from the knowledge base first (the fixed reply is the fallback).</summary>
+    private static readonly HashSet<string> KnowledgeTopics = [TopicIds.InformatieAlgemeen, TopicIds.BevoegdhedenPolitie];
+
+    public DialogueTurn Respond(DialogueState state, string text, MessageUnderstanding understood, WoutTexts texts, DateTimeOffset now)
+    {
+        var topic = state.Topic!;
+        if (EligibilityData.IsAangifteFlow(topic))
+            return ContinueAangifte(state, texts, text, understood.Entities, now, first: state.Answers.Count == 0);
+
+        if (ReferralTopics.PartnerByTopic.TryGetValue(topic, out var partnerId))
+            return new DialogueTurn(Referral(topic, partnerId, texts), state, null);
+
+        var replies = new List<WoutReply>();
+        if (Inform(text, topic, texts) is { } answer)
+            replies.Add(answer);
+        if (replies.Count == 0 || topic == TopicIds.AangifteAlgemeen)
+        {
+            var fixedReply = texts.Topic(topic);
+            replies.Add(fixedReply is null
+                ? new WoutReply(texts["kb.none"], topic, [new ReplyAction("0900-8844", "tel:09008844", ActionKinds.Phone)])
+                : new WoutReply(fixedReply.Text, topic, fixedReply.Actions));
+        }
+        return new DialogueTurn(replies, state, null);
+    }
+
+    public static bool IsInformational(string topic) => KnowledgeTopics.Contains(topic) || topic == TopicIds.AangifteAlgemeen;
+
+    /// <summary>A knowledge-base answer for an informational question, or null when no article fits.</summary>
+    public WoutReply? Inform(string text, string topic, WoutTexts texts)
+    {
+        if (!IsInformational(topic))
+            return null;
+        // Questions about aangifte are answered from aangifte articles only, so the answer stays on topic.
+        var filter = topic == TopicIds.AangifteAlgemeen ? topic : null;
+        return knowledge.Search(text, texts.Language, 1, filter).FirstOrDefault() is { } hit
+            ? KnowledgeReplies.Answer(hit.Article, topic, texts)
+            : null;
+    }
+
+    /// <summary>Takes in what the message already answered, then asks the next question or offers the route.</summary>
+    public DialogueTurn ContinueAangifte(
+        DialogueState state, WoutTexts texts, string text, IReadOnlyList<Entity> entities, DateTimeOffset now, bool first)
+    {
+        var answers = new Dictionary<string, string>(state.Answers);
+        foreach (var (question, answer) in AnswerCues.Infer(text, entities, now))
+            answers.TryAdd(question, answer); // an explicit answer always wins over a guess from the wording
+        state = state with { Answers = answers };
+
+        var topic = state.Topic!;
+        var step = EligibilityRules.Next(topic, answers);
+        if (step.NextQuestion is { } next)
+        {
+            var question = AangifteReplies.Question(next, topic, texts, first);
+            return new DialogueTurn([question], state with { PendingQuestion = next }, null);
+        }
+
+        state = state with { PendingQuestion = null };
+        var route = step.Route!;
+        if (route.Kind == RouteKind.Emergency)
+            return new DialogueTurn([DialogueEngine.Emergency(texts), new WoutReply(texts["emergency.later"], topic, [])], state, null);
+        return new DialogueTurn(AangifteReplies.Route(route, topic, state.Details, texts, partners), state, null);
+    }
+
+    private IReadOnlyList<WoutReply> Referral(string topic, string partnerId, WoutTexts texts)
+    {
+        var reply = PartnerReplies.For(partners.Get(partnerId), topic, texts, texts.Referral(topic));
+        if (ReferralTopics.FollowUpTopic.TryGetValue(topic, out var followUp))
+            reply = reply with
+            {
+                Actions = [.. reply.Actions, new ReplyAction(texts.Label(followUp), QuickReplies.TopicHref(followUp), ActionKinds.QuickReply)],
+            };
+        return [reply];
+    }
+}

@@ -1,0 +1,48 @@
+using Verbinding.Assistant.Dialogue.Referral;
+using Verbinding.Assistant.Dialogue.Texts;
+using Verbinding.Assistant.Topics;
+
+namespace Verbinding.Assistant.Tests.Dialogue;
+
+public sealed class TextsTests
+{
+    private static readonly WoutTexts Dutch = WoutTextCatalog.Default.For("nl");
+    private static readonly WoutTexts English = WoutTextCatalog.Default.For("en");
+
+    [Fact]
+    public void Dutch_and_english_texts_have_the_same_keys()
+    {
+        Assert.Equal(Dutch.Keys.Order(), English.Keys.Order());
+    }
+
+    [Fact]
+    public void Every_topic_has_a_plain_language_label_in_both_languages()
+    {
+        Assert.All(TopicIds.All, topic =>
+        {
+            Assert.NotEqual(topic, Dutch.Label(topic));
+            Assert.NotEqual(topic, English.Label(topic));
+        });
+    }
+
+    [Fact]
+    public void Every_referral_topic_has_an_intro_and_an_existing_partner()
+    {
+        Assert.All(ReferralTopics.PartnerByTopic, pair =>
+        {
+            Assert.NotNull(Dutch.Referral(pair.Key));
+            Assert.NotNull(English.Referral(pair.Key));
+            Assert.Equal(pair.Value, PartnerDirectory.Default.Get(pair.Value).Id);
+        });
+    }
+
+    [Fact]
+    public void Dutch_addresses_the_citizen_with_u_never_je()
+    {
+        var dutchWords = Dutch.Keys.Where(k => k.StartsWith("strings.", StringComparison.Ordinal))
+            .Select(k => Dutch[k["strings.".Length..]])
+            .SelectMany(t => t.Split(' ', ',', '.', '?', '!', ':'));
+
+        Assert.DoesNotContain(dutchWords, w => w is "je" or "jij" or "jouw" or "Je" or "Jij");
+    }
+}
