@@ -12,7 +12,20 @@ public static class PublicPages
         "/hulp",
         "/privacy",
         "/toegankelijkheid",
+        "/medewerker/inloggen",
+        "/inloggen/mislukt",
     ];
+
+    /// <summary>Anonymous endpoints that are not pages of their own: each only redirects or needs a prior step.</summary>
+    public static readonly IReadOnlyDictionary<string, string> NotStandalone = new Dictionary<string, string>
+    {
+        ["/inloggen"] = "starts the DigiD sign-in: a redirect, no content",
+        ["/uitloggen"] = "sign-out: POST only, then a redirect",
+        ["/medewerker/uitloggen"] = "sign-out: POST only, then a redirect",
+        ["/medewerker/inloggen/code"] = "needs a password step first; otherwise redirects to /medewerker/inloggen",
+        ["/medewerker/geen-toegang"] = "answers 403 by design; same layout as the checked pages",
+        ["/digid-sim/login"] = "development-only DigiD simulator; needs an OIDC authorization request",
+    };
 
     public static readonly IReadOnlyList<string> Languages = ["nl", "en"];
 }

@@ -32,6 +32,7 @@ public sealed class VerbindingServer : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Verbinding", $"Data Source={_databasePath}");
         builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:MigrateOnStartup", "true");
     }
 
     public override async ValueTask DisposeAsync()

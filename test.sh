@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Installs and starts what the tests need (PostgreSQL, Redis, Chromium, fonts from Debian packages),
+# builds once, runs every suite (the integration suite on SQLite AND on PostgreSQL) and prints
+# a final line "N passed, N failed". Exits non-zero on any failure. Under this script a missing
+# service is a failure, never a silent skip.
+set -uo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+export VERBINDING_REQUIRE_SERVICES=1
+export VERBINDING_TEST_PG="Host=127.0.0.1;Port=5432;Username=verbinding;Password=verbinding;Database=postgres"
+export VERBINDING_TEST_REDIS="127.0.0.1:6379"
+log() { printf '\n== %s\n' "$*"; }
+
+log "Debian packages"
+need=()
+command -v pg_ctlcluster >/dev/null || need+=(postgresql)
+command -v redis-server >/dev/null || need+=(redis-server)
+command -v chromium >/dev/null || need+=(chromium)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "installing: ${need[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null || { echo "apt-get install failed"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+log "PostgreSQL"
+pgver=$(ls /etc/postgresql 2>/dev/null | sort -n | tail -1)
+pg_ctlcluster "$pgver" main start 2>/dev/null || true
+for _ in $(seq 1 30); do pg_isready -h 127.0.0.1 -q && break; sleep 1; done
+runuser -u postgres -- psql -q -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname='verbinding') THEN CREATE ROLE verbinding LOGIN CREATEDB PASSWORD 'verbinding'; END IF; END \$\$;" \
+  || { echo "PostgreSQL is not available"; echo "0 passed, 1 failed"; exit 1; }
+
+log "Redis"
+if ! redis-cli -h 127.0.0.1 ping >/dev/null 2>&1; then
+  redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no >/dev/null
+  for _ in $(seq 1 20); do redis-cli -h 127.0.0.1 ping >/dev/null 2>&1 && break; sleep 0.5; done
+fi
+
+log "Build (Release)"
+if ! dotnet build Verbinding.slnx -c Release -nologo -clp:ErrorsOnly; then
+  echo "build failed"; echo "0 passed, 1 failed"; exit 1
+fi
+
+passed=0; failed=0
+run_suite() { # name project [ENV=VALUE ...]
+  local name=$1 project=$2; shift 2
+  log "Tests: $name"
+  local out; out=$(mktemp)
+  env "$@" dotnet "$root/tests/$project/bin/Release/net10.0/$project.dll" 2>&1 | tee "$out" | grep -E '\[FAIL\]|Total:' | head -60
+  local summary; summary=$(grep -E 'Total: [0-9]+' "$out" | tail -1)
+  if [ -z "$summary" ]; then
+    echo "$name: no test summary (crashed?)"; tail -30 "$out"; failed=$((failed + 1)); return
+  fi
+  local total fail err skip notrun
+  total=$(sed -E 's/.*Total: ([0-9]+).*/\1/' <<<"$summary")
+  fail=$(sed -E 's/.*Failed: ([0-9]+).*/\1/' <<<"$summary")
+  err=$(sed -E 's/.*Errors: ([0-9]+).*/\1/' <<<"$summary")
+  skip=$(sed -E 's/.*Skipped: ([0-9]+).*/\1/' <<<"$summary")
+  notrun=$(sed -E 's/.*Not Run: ([0-9]+).*/\1/' <<<"$summary")
+  # Under ./test.sh every service is present, so a skipped test is a failure.
+  passed=$((passed + total - fail - skip - notrun))
+  failed=$((failed + fail + err + skip + notrun))
+  rm -f "$out"
+}
+
+run_suite "assistant (unit)" Verbinding.Assistant.Tests
+run_suite "web integration on SQLite" Verbinding.Web.Tests VERBINDING_TEST_PROVIDER=Sqlite
+run_suite "web integration on PostgreSQL" Verbinding.Web.Tests VERBINDING_TEST_PROVIDER=PostgreSQL
+run_suite "browser (Chromium, axe-core)" Verbinding.Browser.Tests
+
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
