@@ -15,7 +15,7 @@ public static class Health
         var redis = builder.Configuration.GetConnectionString("Redis");
         if (!string.IsNullOrWhiteSpace(redis))
         {
-            checks.AddRedis(redis, "redis", tags: [Ready]);
+            checks.AddRedis(redis, "redis", tags: [Ready], timeout: TimeSpan.FromSeconds(2));
         }
         return builder;
     }
