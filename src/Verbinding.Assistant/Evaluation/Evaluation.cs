@@ -17,7 +17,7 @@ public sealed record EvaluationResult(
     IReadOnlyList<Confusion> Confusions,
     int Emergencies,
     int EmergenciesFlagged,
-    int FalseAlarms,
+    IReadOnlyList<string> FalseAlarms,
     IReadOnlyList<string> MissedEmergencies);
 
 /// <summary>Scores Wout on a labelled set the way the product is judged: the answer must be an accepted topic.</summary>
@@ -54,7 +54,7 @@ public static class Evaluator
             confusions,
             emergencies.Count,
             emergencies.Count(o => o.Result.Emergency),
-            outcomes.Count(o => o.Result.Emergency && !o.Message.Accept.Contains(TopicIds.Spoed112)),
+            outcomes.Where(o => o.Result.Emergency && !o.Message.Accept.Contains(TopicIds.Spoed112)).Select(o => o.Message.Text).ToList(),
             emergencies.Where(o => !o.Result.Emergency).Select(o => o.Message.Text).ToList());
     }
 }

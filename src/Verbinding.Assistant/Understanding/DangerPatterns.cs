@@ -17,14 +17,21 @@ internal static class DangerPatterns
     public static readonly Regex Acute = Build(
         // violence in progress
         @"\b(slaat|slaan|schopt|schoppen|trapt|trappen|steekt|wurgt|wurgen|aanvalt) (me|mij|ons|haar|hem|iemand|zijn|mijn|de|een|die|het|elkaar)\b",
-        @"(word|wordt|worden) ([a-z0-9]+ ){0,4}(geslagen|geschopt|getrapt|gestoken|gevochten|gegooid|gevochten|gegooid|aangevallen|mishandeld|verkracht|gewurgd|beroofd|overvallen|ontvoerd|neergestoken|bedreigd met)",
         // a crime that happened a moment ago: the offender is still close
         @"\b(net|zojuist|zonet|daarnet|just)\b.{0,40}\b(beroofd|overvallen|geslagen|gestoken|mishandeld|aangevallen|neergestoken|bedreigd|ingebroken|verkracht|robbed|mugged|attacked|stabbed|beaten|assaulted|snatched|grabbed|afgepakt|gerukt|getrokken|gegrepen)\b",
+        // a crime going on right now
+        @"\baan het (vernielen|slopen|stelen|inbreken|beroven|bekladden|kapot ?maken|insluipen)\b",
+        @"\b(vernielen|slopen|stelen|kapotmaken|vernielt|sloopt|steelt)\b.{0,30}\b(nu|op dit moment)\b", @"\b(nu|op dit moment)\b.{0,40}\b(vernielen|slopen|stelen|kapotmaken|vernielt|sloopt|steelt)\b",
+        @"\b(is|are) (smashing|stealing|vandalising|vandalizing|destroying|breaking)\b",
         // offenders fleeing or climbing in, people crying for help
         @"\b(wegrennen|wegrent|rent weg|rennen weg|rende weg|renden weg|vluchten|vlucht weg|running away|running off|ran off|fleeing|getting away)\b",
         @"\b(klimt|klimmen|klom|klommen|climbing|climbs)\b.{0,40}\b(over|door|naar binnen|in|into|through)\b",
         @"(schreeuwt|schreeuwen|roept|roepen|gilt|gillen|gillend) .{0,15}(hulp|om hulp)", @"hoor (haar|hem|iemand|ze|mensen) (gillen|schreeuwen|roepen)",
         @"(screaming|shouting|crying|calling) (for help|help)",
+        // a crime going on right now
+        @"\baan het (vernielen|slopen|stelen|inbreken|beroven|bekladden|kapot ?maken|insluipen)\b",
+        @"\b(vernielen|slopen|stelen|kapotmaken|vernielt|sloopt|steelt)\b.{0,30}\b(nu|op dit moment)\b", @"\b(nu|op dit moment)\b.{0,40}\b(vernielen|slopen|stelen|kapotmaken|vernielt|sloopt|steelt)\b",
+        @"\b(is|are) (smashing|stealing|vandalising|vandalizing|destroying|breaking)\b",
         // offenders fleeing or climbing in, people crying for help
         @"\b(wegrennen|wegrent|rent weg|rennen weg|rende weg|renden weg|vluchten|vlucht weg|running away|running off|ran off|fleeing|getting away)\b",
         @"\b(klimt|klimmen|klom|klommen|climbing|climbs)\b.{0,40}\b(over|door|naar binnen|in|into|through)\b",
@@ -42,12 +49,12 @@ internal static class DangerPatterns
         // break-in in progress
         @"(word|wordt|worden) ([a-z0-9]+ ){0,4}(ingebroken|ingebrokken)", @"aan het inbreken", @"(breekt|breken|probeert|proberen) .{0,30}(in te breken|open te breken|binnen te komen|open te maken)",
         @"(inbreker|inbrekers|indringer) .{0,25}(nu|nog|binnen|in (het|mijn|ons) huis)", @"iemand (beneden|boven|in (mijn|ons|het) huis)",
-        @"hoor iemand", @"(breaking|break) in(to)?\b", @"intruder", @"someone (is )?in (my|our|the) (house|home|flat|apartment)", @"(trying|tries) to (get|break) in",
+        @"hoor iemand", @"(breaking|break) in(to)?\b", @"intruder", @"someone (is )?in (my|our|the) (house|home|flat|apartment)", @"(trying|tries) to (get|break|kick|force) (in|open)", @"kick(ing)? (in|down) (my|the|our) door", @"(schopt|trapt|trappen|beukt) .{0,20}deur (in|open)",
         // fire, gas
-        @"\bbrand\b", @"\bbrandt\b", @"in de fik", @"\bvlammen\b", @"\brook\b", @"gaslucht", @"gaslek", @"ruik gas",
-        @"\bfire\b", @"\bburning\b", @"\bflames\b", @"\bsmoke\b", @"smell gas", @"gas leak",
+        @"\bbrand+t?\b", @"in de fik", @"\bvlammen\b", @"\brook (komt|uit|onder|overal|in (huis|de|het))", @"(veel|zwarte|dikke|ruik|zie) rook", @"rookontwikkeling", @"gaslucht", @"gaslek", @"ruik gas",
+        @"\bfire\b", @"\bburning\b", @"\bflames\b", @"smoke (coming|everywhere|from|in)", @"(lots of|thick|black|smell|see) smoke", @"smell gas", @"gas leak",
         // unconscious, not breathing, badly hurt, medical
-        @"bewusteloos", @"buiten bewustzijn", @"reageert (niet|nergens)", @"ademt (niet|heel raar|raar|moeilijk)", @"(kan|kun) niet (meer )?ademen", @"geen adem",
+        @"bewusteloos", @"buiten bewustzijn", @"\b(en|hij|zij|ze|vader|moeder|man|vrouw|kind|baby|opa|oma|iemand|persoon|jongen|meisje|broer|zus|vriend|vriendin|zoon|dochter) reageert (niet|nergens)", @"ademt (niet|heel raar|raar|moeilijk)", @"(kan|kun) niet (meer )?ademen", @"geen adem",
         @"in elkaar gezakt", @"beweegt niet", @"wordt blauw", @"\bbekneld\b", @"hartaanval", @"pijn op de borst", @"reanim", @"overdosis", @"pillen (geslikt|genomen|ingenomen)",
         @"\bbloedt\b", @"\bbloed\b", @"\bbloeden\b", @"zwaar gewond", @"zwaargewond", @"ernstig gewond", @"ligt (op|in) (de grond|straat|het water|de weg)",
         @"unconscious", @"not breathing", @"(cannot|can not) breathe", @"unresponsive", @"not responding", @"collapsed", @"heart attack", @"overdose",
@@ -56,7 +63,7 @@ internal static class DangerPatterns
         @"(word|wordt|worden) ([a-z0-9]+ ){0,4}(gevolgd|achtervolgd)", @"(loopt|rijdt|rijden|lopen|blijft) .{0,40}achter (me|mij|ons)", @"(volgt|achtervolgt) (me|mij|ons)",
         @"(being|getting) (followed|chased|stalked)", @"(following|chasing) (me|us)",
         // suicide risk
-        @"zelfmoord", @"suicid", @"\bniet meer leven\b", @"einde aan (mijn |m'n |het |zijn |haar )?(leven|maken)", @"zich(zelf)? (iets |wat )?(gaat |wil )?(aan ?doen|aandoet|van kant)",
+        @"zelfmoord", @"suicid", @"\bniet meer leven\b", @"(einde|eind) aan (mijn |m'n |het |zijn |haar |wil |gaan |te )?(leven|maken)", @"zich(zelf)? (iets |wat )?(gaat |wil )?(aan ?doen|aandoet|van kant)",
         @"mezelf (iets |wat )?(aan ?doen|van kant|ombrengen|doden)", @"(wil|wilt|gaat) (dood|springen)", @"dood te gaan", @"dreigt te springen", @"van het leven beroven",
         @"kill (myself|himself|herself|themselves)", @"end (my|his|her|their) life", @"want to die", @"(do not|dont) want to live", @"hurt (myself|himself|herself)", @"take (my|his|her) own life", @"jump off",
         // drowning, water
@@ -69,11 +76,21 @@ internal static class DangerPatterns
         @"in gevaar", @"levensgevaar", @"noodgeval", @"\bspoed\b", @"in danger", @"\bemergency\b",
         // a missing child right now
         @"(dochter|dochtertje|zoon|zoontje|kind|kindje|kleintje) .{0,25}(is )?(weg|kwijt|vermist|weggelopen|zoek)\b.{0,40}(nu|net|strand|zee|water|kermis|festival)",
-        @"(child|son|daughter|kid) .{0,15}(is )?missing .{0,20}(right now|now|beach|sea|water)");
+        @"(child|son|daughter|kid) .{0,15}(is )?missing .{0,20}(right now|now|beach|sea|water)",
+        // a vulnerable person missing: dementia, confusion, a small child
+        @"(dementie|dement|verward|alzheimer|dementia|confused).{0,60}\b(weg|kwijt|vermist|zoek|verdwenen|niet (meer )?(thuis|terug|teruggekomen)|missing|gone|not come back|not returned|wandered)\b",
+        @"\b(weg|kwijt|vermist|zoek|verdwenen|missing)\b.{0,60}(dementie|dement|alzheimer|dementia)");
+
+    /// <summary>
+    /// Violence described as going on ("ze wordt mishandeld"): acute unless the writer voices a worry or
+    /// suspicion ("ik maak me zorgen, volgens mij wordt ze mishandeld"), which is Veilig Thuis territory.
+    /// </summary>
+    public static readonly Regex Ongoing = Build(
+        @"(word|wordt|worden) ([a-z0-9]+ ){0,4}(geslagen|geschopt|getrapt|gestoken|gevochten|gegooid|gevochten|gegooid|aangevallen|mishandeld|verkracht|gewurgd|beroofd|overvallen|ontvoerd|neergestoken|bedreigd met)");
 
     public static readonly Regex Ambiguous = Build(
         @"\bmes\b", @"\bmessen\b", @"machete", @"\bpistool\b", @"vuurwapen", @"\bwapen\b", @"\bwapens\b", @"\bknife\b", @"\bknives\b", @"\bgun\b", @"\bweapon\b", @"\barmed\b",
-        @"gestoken", @"neergestoken", @"neergeschoten", @"\bgewond\b", @"\bstabbed\b", @"\bshot\b");
+        @"(?<!lek |band |brand )\bgestoken\b", @"\bneergestoken\b", @"\bneergeschoten\b", @"\bgewond\b", @"\bstabbed\b", @"\bshot\b");
 
     private static Regex Build(params string[] alternatives) =>
         new("(?:" + string.Join(")|(?:", alternatives) + ")", Options);

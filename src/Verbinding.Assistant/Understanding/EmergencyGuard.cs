@@ -16,7 +16,7 @@ public static class EmergencyGuard
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
     {
-        "niet", "geen", "niemand", "niets", "nooit", "zonder", "not", "no", "nobody", "none", "never", "nothing", "without",
+        "niet", "geen", "niemand", "niets", "nooit", "zonder", "not", "no", "nobody", "none", "never", "nothing", "without", "non",
     };
 
     private static readonly Regex ClauseBreak = new(@"[.!?;:,\n]+|\s(maar|but|however|alleen)\s", RegexOptions.CultureInvariant);
@@ -27,7 +27,7 @@ public static class EmergencyGuard
 
     private static readonly Regex Past = Marker(
         @"gisteren", @"eergisteren", @"vorige (week|maand|keer|jaar|zomer|winter)", @"vorig (jaar|weekend)", @"afgelopen (week|maand|jaar|weekend|nacht|zomer)",
-        @"\bgeleden\b", @"\blaatst\b", @"in (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)", @"\bvroeger\b",
+        @"\bgeleden\b", @"\blaatst\b", @"in (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)", @"\bvroeger\b", @"vanochtend", @"vanmorgen", @"vanmiddag",
         @"toen ik", @"een tijdje terug", @"\bweken\b", @"\bmaanden\b", @"\bjaren\b", @"eerder deze (week|maand)",
         @"yesterday", @"last (week|month|year|night|weekend|time|summer|winter)", @"\bago\b", @"earlier this (week|month|year)", @"\bformer\b", @"when i was");
 
@@ -37,6 +37,12 @@ public static class EmergencyGuard
         @"^(if|when)\b", @"\bif (there|i|someone|my|a)\b", @"what (to do|should i do|do i do) (if|when|in case)", @"in case of", @"how (do i|to) (recognise|recognize|prevent)",
         @"when should i call 112", @"(information|tips|advice) (about|on)");
 
+    private static readonly Regex Concern = Marker(
+        @"zorgen (over|om)", @"volgens mij", @"\bvermoed", @"ik heb het idee", @"\bworried (about|that)", @"\bi suspect", @"\bi think (that )?(she|he|they|it) (is|are) being");
+
+    /// <summary>The writer says it is not urgent: ambiguous words ("gestoken", "mes") then describe the past.</summary>
+    private static readonly Regex NotUrgent = Marker(@"geen spoed", @"niet dringend", @"geen haast", @"not urgent", @"no emergency", @"not an emergency");
+
     private static readonly Regex AfterTheFact = Marker(
         @"aangifte", @"\bmelding\b", @"\bmelden\b", @"dossier", @"zaaknummer", @"slachtofferhulp", @"schadevergoeding", @"\breport\b", @"\bcase\b", @"\bcompensation\b");
 
@@ -45,11 +51,12 @@ public static class EmergencyGuard
         var folded = TextNormalizer.Fold(text);
         var wholeMessage = TextNormalizer.Normalize(text);
         var pastMessage = Past.IsMatch(wholeMessage);
-        var afterTheFact = AfterTheFact.IsMatch(wholeMessage);
+        var afterTheFact = AfterTheFact.IsMatch(wholeMessage) || NotUrgent.IsMatch(wholeMessage);
+        var concern = Concern.IsMatch(wholeMessage);
         var verdict = GuardVerdict.None;
         foreach (var clause in Clauses(folded))
         {
-            var clauseVerdict = AssessClause(clause, pastMessage, afterTheFact);
+            var clauseVerdict = AssessClause(clause, pastMessage, afterTheFact, concern);
             if (clauseVerdict == GuardVerdict.Emergency)
             {
                 return GuardVerdict.Emergency;
@@ -64,11 +71,12 @@ public static class EmergencyGuard
         return verdict;
     }
 
-    private static GuardVerdict AssessClause(string clause, bool pastMessage, bool afterTheFact)
+    private static GuardVerdict AssessClause(string clause, bool pastMessage, bool afterTheFact, bool concern)
     {
         var acute = DangerPatterns.Acute.Matches(clause);
+        var ongoing = DangerPatterns.Ongoing.Matches(clause);
         var ambiguous = DangerPatterns.Ambiguous.Matches(clause);
-        if (acute.Count == 0 && ambiguous.Count == 0)
+        if (acute.Count == 0 && ongoing.Count == 0 && ambiguous.Count == 0)
         {
             return GuardVerdict.None;
         }
@@ -79,6 +87,14 @@ public static class EmergencyGuard
         foreach (Match match in acute)
         {
             if (!distanced && !IsNegated(clause, match))
+            {
+                return GuardVerdict.Emergency;
+            }
+        }
+
+        foreach (Match match in ongoing)
+        {
+            if (!distanced && !(concern && !now) && !IsNegated(clause, match))
             {
                 return GuardVerdict.Emergency;
             }

@@ -10,10 +10,15 @@ internal static class EvalRunner
         var messages = Jsonl.Read(input).Select(ToLabelled).ToList();
         var result = Evaluator.Run(WoutFactory.Create(), messages, DateTimeOffset.Now);
         output.WriteLine($"accuracy: {result.Accuracy:P1} ({result.Count} messages)");
-        output.WriteLine($"emergencies flagged: {result.EmergenciesFlagged}/{result.Emergencies}, false alarms: {result.FalseAlarms}");
+        output.WriteLine($"emergencies flagged: {result.EmergenciesFlagged}/{result.Emergencies}, false alarms: {result.FalseAlarms.Count}");
         foreach (var missed in result.MissedEmergencies)
         {
             output.WriteLine($"  MISSED EMERGENCY: {missed}");
+        }
+
+        foreach (var alarm in result.FalseAlarms)
+        {
+            output.WriteLine($"  false alarm: {alarm}");
         }
 
         output.WriteLine();
