@@ -11,10 +11,12 @@ namespace Verbinding.Assistant.Understanding;
 /// </summary>
 internal static class DangerPatterns
 {
-    // Every quantifier is bounded and EmergencyGuard caps the clause length, so matching stays fast.
-    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+    // Non-backtracking (DFA) matching is linear in the message length whatever the number of phrases; one
+    // automaton per chunk of phrases keeps each under the engine's size limit.
+    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+    private const int PhrasesPerChunk = 12;
 
-    public static readonly Regex Acute = Build(
+    public static readonly PatternSet Acute = Build(
         // violence in progress
         @"\b(slaat|slaan|schopt|schoppen|trapt|trappen|steekt|wurgt|wurgen|aanvalt) (me|mij|ons|haar|hem|iemand|zijn|mijn|de|een|die|het|elkaar)\b",
         // a crime that happened a moment ago: the offender is still close
@@ -85,13 +87,30 @@ internal static class DangerPatterns
     /// Violence described as going on ("ze wordt mishandeld"): acute unless the writer voices a worry or
     /// suspicion ("ik maak me zorgen, volgens mij wordt ze mishandeld"), which is Veilig Thuis territory.
     /// </summary>
-    public static readonly Regex Ongoing = Build(
+    public static readonly PatternSet Ongoing = Build(
         @"(word|wordt|worden) ([a-z0-9]+ ){0,4}(geslagen|geschopt|getrapt|gestoken|gevochten|gegooid|gevochten|gegooid|aangevallen|mishandeld|verkracht|gewurgd|beroofd|overvallen|ontvoerd|neergestoken|bedreigd met)");
 
-    public static readonly Regex Ambiguous = Build(
+    public static readonly PatternSet Ambiguous = BuildSmall(
         @"\bmes\b", @"\bmessen\b", @"machete", @"\bpistool\b", @"vuurwapen", @"\bwapen\b", @"\bwapens\b", @"\bknife\b", @"\bknives\b", @"\bgun\b", @"\bweapon\b", @"\barmed\b",
         @"(?<!lek |band |brand )\bgestoken\b", @"\bneergestoken\b", @"\bneergeschoten\b", @"\bgewond\b", @"\bstabbed\b", @"\bshot\b");
 
-    private static Regex Build(params string[] alternatives) =>
-        new("(?:" + string.Join(")|(?:", alternatives) + ")", Options);
+    public static bool AnyMatch(string text) => Acute.IsMatch(text) || Ongoing.IsMatch(text) || Ambiguous.IsMatch(text);
+
+    private static PatternSet Build(params string[] phrases) =>
+        new(phrases.Chunk(PhrasesPerChunk).Select(chunk => Alternation(chunk, Options)).ToArray());
+
+    // Lookbehind ("lek gestoken" is a tyre, not a person) needs the backtracking engine; the list is short.
+    private static PatternSet BuildSmall(params string[] phrases) =>
+        new([Alternation(phrases, RegexOptions.Compiled | RegexOptions.CultureInvariant)]);
+
+    private static Regex Alternation(IEnumerable<string> phrases, RegexOptions options) =>
+        new("(?:" + string.Join(")|(?:", phrases) + ")", options);
+}
+
+/// <summary>Several regexes that together match any of a list of phrases.</summary>
+internal sealed class PatternSet(Regex[] parts)
+{
+    public bool IsMatch(string text) => parts.Any(part => part.IsMatch(text));
+
+    public IEnumerable<Match> Matches(string text) => parts.SelectMany(part => part.Matches(text));
 }

@@ -48,8 +48,16 @@ public static class EmergencyGuard
 
     public static GuardVerdict Assess(string text)
     {
-        var folded = TextNormalizer.Fold(text);
         var wholeMessage = TextNormalizer.Normalize(text);
+
+        // Fast path for the great majority of messages: no danger phrase anywhere (a superset of the
+        // per-clause matches below).
+        if (!DangerPatterns.AnyMatch(wholeMessage))
+        {
+            return GuardVerdict.None;
+        }
+
+        var folded = TextNormalizer.Fold(text);
         var pastMessage = Past.IsMatch(wholeMessage);
         var afterTheFact = AfterTheFact.IsMatch(wholeMessage) || NotUrgent.IsMatch(wholeMessage);
         var concern = Concern.IsMatch(wholeMessage);
@@ -73,9 +81,9 @@ public static class EmergencyGuard
 
     private static GuardVerdict AssessClause(string clause, bool pastMessage, bool afterTheFact, bool concern)
     {
-        var acute = DangerPatterns.Acute.Matches(clause);
-        var ongoing = DangerPatterns.Ongoing.Matches(clause);
-        var ambiguous = DangerPatterns.Ambiguous.Matches(clause);
+        var acute = DangerPatterns.Acute.Matches(clause).ToList();
+        var ongoing = DangerPatterns.Ongoing.Matches(clause).ToList();
+        var ambiguous = DangerPatterns.Ambiguous.Matches(clause).ToList();
         if (acute.Count == 0 && ongoing.Count == 0 && ambiguous.Count == 0)
         {
             return GuardVerdict.None;
@@ -125,5 +133,5 @@ public static class EmergencyGuard
             .Where(part => part.Length > 0);
 
     private static Regex Marker(params string[] alternatives) =>
-        new("(?:" + string.Join(")|(?:", alternatives) + ")", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        new("(?:" + string.Join(")|(?:", alternatives) + ")", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 }
