@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Verbinding.Cli.Assistant;
 using Verbinding.Cli.Audit;
 using Verbinding.Cli.Database;
 
@@ -11,6 +12,7 @@ public static class Program
         var root = new RootCommand("verbinding: operator tools for the Verbinding platform");
         root.Subcommands.Add(DbCommands.Create());
         root.Subcommands.Add(AuditCommands.Create());
+        root.Subcommands.Add(AssistantCommands.Create());
         return await root.Parse(args).InvokeAsync();
     }
 }

@@ -1,3 +1,4 @@
+using Verbinding.Web.Features.Assistant;
 using Verbinding.Web.Features.Audit;
 using Verbinding.Web.Features.Citizens;
 using Verbinding.Web.Features.Organisation;
@@ -28,6 +29,7 @@ public static class VerbindingApp
         builder.AddAudit();
         builder.AddStaffIdentity();
         builder.AddCitizenIdentity();
+        builder.AddAssistant();
         builder.AddVerbindingLocalization();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         return builder;
