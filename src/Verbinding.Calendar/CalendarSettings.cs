@@ -33,6 +33,10 @@ public sealed class CalendarSettings
         : _units.TryGetValue(unitId, out var calendar) ? calendar
         : throw new UnknownUnitException(unitId, _units.Keys);
 
+    /// <summary>The calendar of an eenheid, or the default one for an eenheid the configuration does not list.</summary>
+    public WorkingCalendar ForOrDefault(string? unitId) =>
+        unitId is not null && _units.TryGetValue(unitId, out var calendar) ? calendar : Default;
+
     public ServiceLevel Level(string key) =>
         _levels.TryGetValue(key, out var level) ? level
         : throw new KeyNotFoundException($"Unknown service level '{key}'. Known: {string.Join(", ", _levels.Keys.Order())}.");

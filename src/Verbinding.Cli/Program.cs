@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Verbinding.Cli.Audit;
+using Verbinding.Cli.Calendar;
 using Verbinding.Cli.Database;
 
 namespace Verbinding.Cli;
@@ -11,6 +12,7 @@ public static class Program
         var root = new RootCommand("verbinding: operator tools for the Verbinding platform");
         root.Subcommands.Add(DbCommands.Create());
         root.Subcommands.Add(AuditCommands.Create());
+        root.Subcommands.Add(CalendarCommands.Create());
         return await root.Parse(args).InvokeAsync();
     }
 }

@@ -1,8 +1,10 @@
 using Verbinding.Web.Features.Audit;
 using Verbinding.Web.Features.Citizens;
 using Verbinding.Web.Features.Organisation;
+using Verbinding.Web.Features.ServiceClocks;
 using Verbinding.Web.Features.Staff;
 using Verbinding.Web.Infrastructure.Data;
+using Verbinding.Web.Infrastructure.Jobs;
 using Verbinding.Web.Infrastructure.Localization;
 using Verbinding.Web.Infrastructure.Observability;
 using Verbinding.Web.Infrastructure.Web;
@@ -26,6 +28,8 @@ public static class VerbindingApp
         builder.AddHealth();
         builder.AddApiDocs();
         builder.AddAudit();
+        builder.AddJobs();
+        builder.AddServiceClocks();
         builder.AddStaffIdentity();
         builder.AddCitizenIdentity();
         builder.AddVerbindingLocalization();
