@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Verbinding.Cli.Assistant;
 using Verbinding.Cli.Audit;
+using Verbinding.Cli.Calendar;
 using Verbinding.Cli.Database;
 
 namespace Verbinding.Cli;
@@ -13,6 +14,7 @@ public static class Program
         root.Subcommands.Add(DbCommands.Create());
         root.Subcommands.Add(AuditCommands.Create());
         root.Subcommands.Add(AssistantCommands.Create());
+        root.Subcommands.Add(CalendarCommands.Create());
         return await root.Parse(args).InvokeAsync();
     }
 }

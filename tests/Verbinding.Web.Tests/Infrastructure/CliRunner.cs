@@ -5,7 +5,8 @@ namespace Verbinding.Web.Tests.Infrastructure;
 /// <summary>Runs the real `verbinding` CLI as a separate process against a test database.</summary>
 public static class CliRunner
 {
-    public sealed record Result(int ExitCode, string Output);
+    /// <summary><paramref name="Output"/> is stdout followed by stderr; the streams are also given apart.</summary>
+    public sealed record Result(int ExitCode, string Output, string StandardOutput, string StandardError);
 
     public static async Task<Result> RunAsync(TestDatabase database, params string[] args)
     {
@@ -23,6 +24,7 @@ public static class CliRunner
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync(timeout.Token);
-        return new Result(process.ExitCode, await stdout + await stderr);
+        var (output, error) = (await stdout, await stderr);
+        return new Result(process.ExitCode, output + error, output, error);
     }
 }

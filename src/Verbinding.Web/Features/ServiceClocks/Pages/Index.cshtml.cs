@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Verbinding.Web.Features.Audit;
+using Verbinding.Web.Features.Staff;
+
+namespace Verbinding.Web.Features.ServiceClocks.Pages;
+
+[Authorize(Policy = StaffPolicies.Supervisor)]
+public sealed class IndexModel(ServiceClockDashboard dashboard, AuditTrail audit) : PageModel
+{
+    public ClockDashboard Dashboard { get; private set; } = new([], []);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Dashboard = await dashboard.LoadAsync(StaffScope.From(User), ct);
+        await audit.RecordAsync(new AuditEvent("read", "ServiceClocks", null, "supervision"), ct);
+    }
+}
