@@ -2,6 +2,7 @@ using Verbinding.Web.Features.Audit;
 using Verbinding.Web.Features.Citizens;
 using Verbinding.Web.Features.Organisation;
 using Verbinding.Web.Features.Staff;
+using Verbinding.Web.Features.Triage;
 using Verbinding.Web.Infrastructure.Data;
 using Verbinding.Web.Infrastructure.Localization;
 using Verbinding.Web.Infrastructure.Observability;
@@ -28,6 +29,7 @@ public static class VerbindingApp
         builder.AddAudit();
         builder.AddStaffIdentity();
         builder.AddCitizenIdentity();
+        builder.AddTriage();
         builder.AddVerbindingLocalization();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         return builder;
@@ -55,6 +57,7 @@ public static class VerbindingApp
         app.MapTelemetry();
         app.MapApiDocs();
         app.MapAuditApi();
+        app.MapTriageApi();
         app.MapRazorPages();
         app.MapCitizenIdentity();
         return app;
