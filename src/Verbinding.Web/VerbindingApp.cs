@@ -4,6 +4,7 @@ using Verbinding.Web.Features.Citizens;
 using Verbinding.Web.Features.Organisation;
 using Verbinding.Web.Features.ServiceClocks;
 using Verbinding.Web.Features.Staff;
+using Verbinding.Web.Features.Triage;
 using Verbinding.Web.Infrastructure.Data;
 using Verbinding.Web.Infrastructure.Jobs;
 using Verbinding.Web.Infrastructure.Localization;
@@ -34,6 +35,7 @@ public static class VerbindingApp
         builder.AddStaffIdentity();
         builder.AddCitizenIdentity();
         builder.AddAssistant();
+        builder.AddTriage();
         builder.AddVerbindingLocalization();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         return builder;
@@ -61,6 +63,7 @@ public static class VerbindingApp
         app.MapTelemetry();
         app.MapApiDocs();
         app.MapAuditApi();
+        app.MapTriageApi();
         app.MapRazorPages();
         app.MapCitizenIdentity();
         return app;

@@ -12,6 +12,7 @@ public static class PublicPages
         "/hulp",
         "/privacy",
         "/toegankelijkheid",
+        "/wat-kan-ik-doen",
         "/medewerker/inloggen",
         "/inloggen/mislukt",
     ];
