@@ -47,7 +47,10 @@ run_suite() { # name project [ENV=VALUE ...]
   local name=$1 project=$2; shift 2
   log "Tests: $name"
   local out; out=$(mktemp)
-  env "$@" dotnet "$root/tests/$project/bin/Release/net10.0/$project.dll" 2>&1 | tee "$out" | grep -E '\[FAIL\]|Total:' | head -60
+  env "$@" dotnet "$root/tests/$project/bin/Release/net10.0/$project.dll" > "$out" 2>&1
+  # Failures with their message and the first lines of the stack trace; JSON log lines are left out.
+  grep -v '^{' "$out" | grep -E -A12 '\[FAIL\]' | head -150
+  grep -E 'Total:' "$out"
   local summary; summary=$(grep -E 'Total: [0-9]+' "$out" | tail -1)
   if [ -z "$summary" ]; then
     echo "$name: no test summary (crashed?)"; tail -30 "$out"; failed=$((failed + 1)); return

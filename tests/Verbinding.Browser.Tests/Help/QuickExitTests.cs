@@ -27,6 +27,8 @@ public sealed class QuickExitTests(BrowserFixture browser)
         await page.RouteAsync(NeutralSite + "**", route => route.FulfillAsync(new() { Body = "<title>neutral</title>", ContentType = "text/html" }));
         await page.GotoAsync("/");
         await page.GotoAsync("/hulp");
+        // The shortcut exists once the script has shown its hint; pressing earlier would test nothing.
+        await page.Locator("[data-quick-exit-hint]").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Visible });
 
         await page.Keyboard.PressAsync("Escape");
         await page.Keyboard.PressAsync("Escape");
