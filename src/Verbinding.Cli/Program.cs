@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Verbinding.Cli.Audit;
 using Verbinding.Cli.Database;
+using Verbinding.Cli.Demo;
+using Verbinding.Cli.Monitor;
 
 namespace Verbinding.Cli;
 
@@ -11,6 +13,8 @@ public static class Program
         var root = new RootCommand("verbinding: operator tools for the Verbinding platform");
         root.Subcommands.Add(DbCommands.Create());
         root.Subcommands.Add(AuditCommands.Create());
+        root.Subcommands.Add(MonitorCommands.Create());
+        root.Subcommands.Add(DemoCommands.Create());
         return await root.Parse(args).InvokeAsync();
     }
 }
