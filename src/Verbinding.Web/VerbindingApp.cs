@@ -57,6 +57,7 @@ public static class VerbindingApp
         app.MapTelemetry();
         app.MapApiDocs();
         app.MapAuditApi();
+        app.MapMonitorApi();
         app.MapRazorPages();
         app.MapCitizenIdentity();
         return app;
