@@ -82,6 +82,15 @@ public sealed class SurveyPageTests(AppFixture fixture) : IClassFixture<AppFixtu
     }
 
     [Fact]
+    public async Task Only_the_overall_question_is_needed()
+    {
+        var invitation = await App.InviteAsync(MonitorData.Contact("amsterdam"));
+        using var client = App.CreateBrowserClient();
+        var page = await (await client.PostFormAsync(SurveyTokens.Path(invitation.Token!), new Dictionary<string, string> { ["Overall"] = "3" })).ParseAsync();
+        Assert.NotNull(page.QuerySelector("[data-testid=survey-thanks]"));
+    }
+
+    [Fact]
     public async Task Dissatisfied_citizen_who_allows_contact_gets_a_follow_up_task_for_the_unit()
     {
         var invitation = await App.InviteAsync(MonitorData.Contact("noord-nederland"), reference: "AANGIFTE-FOLLOW-1");

@@ -27,8 +27,9 @@ public sealed class SurveyModel(SurveySubmission submission, Questionnaire quest
     [BindProperty]
     public int? Overall { get; set; }
 
-    [BindProperty]
-    public Dictionary<string, int?> Items { get; set; } = [];
+    /// <summary>Read from the form by question id, not model-bound: with no item answered, MVC's dictionary binder
+    /// falls back to the empty prefix and would treat every form field (the antiforgery token too) as an item.</summary>
+    public Dictionary<string, int?> Items { get; private set; } = [];
 
     [BindProperty]
     public int? Grade { get; set; }
@@ -46,6 +47,7 @@ public sealed class SurveyModel(SurveySubmission submission, Questionnaire quest
 
     public async Task<IActionResult> OnPostAsync(string token, CancellationToken ct)
     {
+        Items = questionnaire.Questions.Where(q => q.Group == "items").ToDictionary(q => q.Id, q => ParseItem(Request.Form[$"{nameof(Items)}[{q.Id}]"]));
         var answers = new SurveyAnswers(Overall, Items, Grade, Trust, Comment, ContactPermission);
         var errors = SurveyAnswerValidator.Validate(questionnaire, answers);
         foreach (var error in errors)
@@ -69,6 +71,10 @@ public sealed class SurveyModel(SurveySubmission submission, Questionnaire quest
         FollowUp = Thanked && ContactPermission;
         return Page();
     }
+
+    // Anything not a number is treated as out of range by the validator, so the citizen sees a clear message.
+    private static int? ParseItem(string? value) =>
+        string.IsNullOrEmpty(value) ? null : int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : -1;
 
     public int? ValueOf(Question question) => SurveyAnswerValidator.ValueOf(question.Id, new SurveyAnswers(Overall, Items, Grade, Trust, Comment, ContactPermission));
 
