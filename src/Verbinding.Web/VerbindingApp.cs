@@ -1,6 +1,7 @@
 using Verbinding.Web.Features.Assistant;
 using Verbinding.Web.Features.Audit;
 using Verbinding.Web.Features.Citizens;
+using Verbinding.Web.Features.Monitor;
 using Verbinding.Web.Features.Organisation;
 using Verbinding.Web.Features.ServiceClocks;
 using Verbinding.Web.Features.Staff;
@@ -36,6 +37,7 @@ public static class VerbindingApp
         builder.AddCitizenIdentity();
         builder.AddAssistant();
         builder.AddTriage();
+        builder.AddMonitor();
         builder.AddVerbindingLocalization();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         return builder;
@@ -64,6 +66,7 @@ public static class VerbindingApp
         app.MapApiDocs();
         app.MapAuditApi();
         app.MapTriageApi();
+        app.MapMonitorApi();
         app.MapRazorPages();
         app.MapCitizenIdentity();
         return app;

@@ -28,5 +28,11 @@ public static class PublicPages
         ["/digid-sim/login"] = "development-only DigiD simulator; needs an OIDC authorization request",
     };
 
+    /// <summary>Anonymous pages with a route parameter (not in <see cref="All"/>); each has its own axe test.</summary>
+    public static readonly IReadOnlyDictionary<string, string> WithParameters = new Dictionary<string, string>
+    {
+        ["/tevredenheid/{token}"] = "survey page: needs a fresh invitation token; checked by Monitor.SurveyPageAxeTests",
+    };
+
     public static readonly IReadOnlyList<string> Languages = ["nl", "en"];
 }

@@ -121,6 +121,35 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SatisfactionAggregates",
+                columns: table => new
+                {
+                    Month = table.Column<int>(type: "INTEGER", nullable: false),
+                    EenheidId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    BasisteamId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ContactType = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    WoutOnly = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Invited = table.Column<long>(type: "INTEGER", nullable: false),
+                    Responses = table.Column<long>(type: "INTEGER", nullable: false),
+                    VerySatisfied = table.Column<long>(type: "INTEGER", nullable: false),
+                    Satisfied = table.Column<long>(type: "INTEGER", nullable: false),
+                    Neutral = table.Column<long>(type: "INTEGER", nullable: false),
+                    Dissatisfied = table.Column<long>(type: "INTEGER", nullable: false),
+                    VeryDissatisfied = table.Column<long>(type: "INTEGER", nullable: false),
+                    NoOpinion = table.Column<long>(type: "INTEGER", nullable: false),
+                    GradeSum = table.Column<long>(type: "INTEGER", nullable: false),
+                    GradeCount = table.Column<long>(type: "INTEGER", nullable: false),
+                    TrustSum = table.Column<long>(type: "INTEGER", nullable: false),
+                    TrustCount = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SatisfactionAggregates", x => new { x.Month, x.EenheidId, x.BasisteamId, x.Channel, x.ContactType, x.Topic, x.WoutOnly });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ServiceClocks",
                 columns: table => new
                 {
@@ -142,6 +171,88 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ServiceClocks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyFollowUpTasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EenheidId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    BasisteamId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    ResponseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContactReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyFollowUpTasks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ContactReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RecipientEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    EenheidId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    BasisteamId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ContactType = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Month = table.Column<int>(type: "INTEGER", nullable: false),
+                    WoutOnly = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UsedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyInvitations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyInvitationThrottles",
+                columns: table => new
+                {
+                    CitizenKeyHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LastInvitedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyInvitationThrottles", x => x.CitizenKeyHash);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyResponses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    QuestionnaireId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    QuestionnaireVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    EenheidId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    BasisteamId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ContactType = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Month = table.Column<int>(type: "INTEGER", nullable: false),
+                    WoutOnly = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Overall = table.Column<int>(type: "INTEGER", nullable: false),
+                    Grade = table.Column<int>(type: "INTEGER", nullable: true),
+                    Trust = table.Column<int>(type: "INTEGER", nullable: true),
+                    ItemAnswers = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ContactPermission = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyResponses", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -448,6 +559,11 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SatisfactionAggregates_EenheidId_Month",
+                table: "SatisfactionAggregates",
+                columns: new[] { "EenheidId", "Month" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ServiceClocks_EenheidId_State_Due",
                 table: "ServiceClocks",
                 columns: new[] { "EenheidId", "State", "Due" });
@@ -461,6 +577,38 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_ServiceClocks_SubjectType_SubjectId",
                 table: "ServiceClocks",
                 columns: new[] { "SubjectType", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyFollowUpTasks_EenheidId_Status_CreatedAt",
+                table: "SurveyFollowUpTasks",
+                columns: new[] { "EenheidId", "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyInvitations_ContactReference",
+                table: "SurveyInvitations",
+                column: "ContactReference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyInvitations_ExpiresAt",
+                table: "SurveyInvitations",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyInvitations_SentAt_CreatedAt",
+                table: "SurveyInvitations",
+                columns: new[] { "SentAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyInvitations_TokenHash",
+                table: "SurveyInvitations",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyResponses_EenheidId_Month",
+                table: "SurveyResponses",
+                columns: new[] { "EenheidId", "Month" });
         }
 
         /// <inheritdoc />
@@ -500,7 +648,22 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "PersonalAccessTokens");
 
             migrationBuilder.DropTable(
+                name: "SatisfactionAggregates");
+
+            migrationBuilder.DropTable(
                 name: "ServiceClocks");
+
+            migrationBuilder.DropTable(
+                name: "SurveyFollowUpTasks");
+
+            migrationBuilder.DropTable(
+                name: "SurveyInvitations");
+
+            migrationBuilder.DropTable(
+                name: "SurveyInvitationThrottles");
+
+            migrationBuilder.DropTable(
+                name: "SurveyResponses");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

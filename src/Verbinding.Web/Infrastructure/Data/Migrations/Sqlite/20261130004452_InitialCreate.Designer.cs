@@ -12,7 +12,7 @@ using Verbinding.Web.Infrastructure.Data;
 namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteVerbindingDbContext))]
-    [Migration("20261130003613_InitialCreate")]
+    [Migration("20261130004452_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -235,6 +235,288 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Monitor.Data.FollowUpTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BasisteamId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EenheidId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EenheidId", "Status", "CreatedAt");
+
+                    b.ToTable("SurveyFollowUpTasks", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Monitor.Data.SatisfactionAggregate", b =>
+                {
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EenheidId")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BasisteamId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactType")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WoutOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Dissatisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GradeCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GradeSum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Invited")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Neutral")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NoOpinion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Responses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Satisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TrustCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TrustSum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VeryDissatisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VerySatisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Month", "EenheidId", "BasisteamId", "Channel", "ContactType", "Topic", "WoutOnly");
+
+                    b.HasIndex("EenheidId", "Month");
+
+                    b.ToTable("SatisfactionAggregates", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Monitor.Data.SurveyInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BasisteamId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EenheidId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecipientEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WoutOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactReference")
+                        .IsUnique();
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("SentAt", "CreatedAt");
+
+                    b.ToTable("SurveyInvitations", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Monitor.Data.SurveyInvitationThrottle", b =>
+                {
+                    b.Property<string>("CitizenKeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastInvitedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CitizenKeyHash");
+
+                    b.ToTable("SurveyInvitationThrottles", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Monitor.Data.SurveyResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BasisteamId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ContactPermission")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EenheidId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Grade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemAnswers")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Overall")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionnaireId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuestionnaireVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Trust")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WoutOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EenheidId", "Month");
+
+                    b.ToTable("SurveyResponses", (string)null);
                 });
 
             modelBuilder.Entity("Verbinding.Web.Features.Organisation.Basisteam", b =>

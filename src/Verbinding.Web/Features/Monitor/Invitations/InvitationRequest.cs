@@ -1,0 +1,16 @@
+using Verbinding.Web.Features.Monitor.Data;
+
+namespace Verbinding.Web.Features.Monitor.Invitations;
+
+/// <summary>
+/// A finished contact that may be surveyed. <paramref name="CitizenKey"/> identifies the person for the 90-day rule
+/// (e.g. BSN or e-mail); it is only ever stored as a keyed hash. <paramref name="Sensitive"/> marks cases the
+/// handler flagged (e.g. domestic violence) whatever the topic.
+/// </summary>
+public sealed record InvitationRequest(
+    string ContactReference, string CitizenKey, string? RecipientEmail, string Language, ContactMetadata Metadata, bool Sensitive = false);
+
+public enum InvitationOutcome { Created, Excluded, InvitedRecently, AlreadyInvited }
+
+/// <summary>The token is returned once, to be put into the message; it is not stored.</summary>
+public sealed record InvitationResult(InvitationOutcome Outcome, Guid? InvitationId = null, string? Token = null);

@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Verbinding.Web.Features.Monitor.Invitations;
+
+/// <summary>Settings of the politiemonitor (section "Monitor").</summary>
+public sealed class MonitorOptions
+{
+    public const string Section = "Monitor";
+
+    [Range(1, 60)]
+    public int InvitationValidDays { get; set; } = 14;
+
+    [Range(1, 365)]
+    public int DaysBetweenInvitations { get; set; } = 90;
+
+    /// <summary>Topics never surveyed: asking about satisfaction can hurt or endanger people in these cases.</summary>
+    public List<string> ExcludedTopics { get; set; } =
+        ["centrum-seksueel-geweld", "helpwanted", "veilig-thuis", "aangifte-bedreiging-stalking", "aangifte-mishandeling", "vermissing", "spoed-112"];
+
+    public List<string> ExcludedContactTypes { get; set; } = [];
+
+    /// <summary>Key for the keyed hash of citizen identities in the 90-day throttle; set a secret outside development.</summary>
+    public string CitizenKeySecret { get; set; } = "development-only-politiemonitor-key";
+}
