@@ -1,5 +1,6 @@
 using Verbinding.Web.Features.Audit;
 using Verbinding.Web.Features.Citizens;
+using Verbinding.Web.Features.Conversations;
 using Verbinding.Web.Features.Organisation;
 using Verbinding.Web.Features.Staff;
 using Verbinding.Web.Infrastructure.Data;
@@ -28,6 +29,7 @@ public static class VerbindingApp
         builder.AddAudit();
         builder.AddStaffIdentity();
         builder.AddCitizenIdentity();
+        builder.AddConversations();
         builder.AddVerbindingLocalization();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         return builder;
@@ -57,6 +59,7 @@ public static class VerbindingApp
         app.MapAuditApi();
         app.MapRazorPages();
         app.MapCitizenIdentity();
+        app.MapConversationsApi();
         return app;
     }
 }
