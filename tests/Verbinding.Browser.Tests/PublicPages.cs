@@ -12,6 +12,7 @@ public static class PublicPages
         "/hulp",
         "/privacy",
         "/toegankelijkheid",
+        "/chat",
         "/medewerker/inloggen",
         "/inloggen/mislukt",
     ];

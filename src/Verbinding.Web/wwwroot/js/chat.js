@@ -137,6 +137,7 @@
     return connection.invoke("JoinConversation", id, null).then(function (transcript) {
       transcript.messages.forEach(render);
       setState(transcript.state);
+      root.dataset.live = "true";
     });
   }
 

@@ -123,7 +123,9 @@
     if (facts) {
       joins.push(connection.invoke("WatchConversation", facts.dataset.conversationId));
     }
-    return Promise.all(joins);
+    return Promise.all(joins).then(function () {
+      document.body.dataset.live = "true";
+    });
   }
 
   connection.onreconnected(join);
