@@ -2,6 +2,7 @@ using Verbinding.Web.Features.Assistant;
 using Verbinding.Web.Features.Audit;
 using Verbinding.Web.Features.Citizens;
 using Verbinding.Web.Features.Monitor;
+using Verbinding.Web.Features.Conversations;
 using Verbinding.Web.Features.Organisation;
 using Verbinding.Web.Features.ServiceClocks;
 using Verbinding.Web.Features.Staff;
@@ -38,6 +39,7 @@ public static class VerbindingApp
         builder.AddAssistant();
         builder.AddTriage();
         builder.AddMonitor();
+        builder.AddConversations();
         builder.AddVerbindingLocalization();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         return builder;
@@ -69,6 +71,7 @@ public static class VerbindingApp
         app.MapMonitorApi();
         app.MapRazorPages();
         app.MapCitizenIdentity();
+        app.MapConversationsApi();
         return app;
     }
 }

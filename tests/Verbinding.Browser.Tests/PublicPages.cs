@@ -13,6 +13,7 @@ public static class PublicPages
         "/privacy",
         "/toegankelijkheid",
         "/wat-kan-ik-doen",
+        "/chat",
         "/medewerker/inloggen",
         "/inloggen/mislukt",
     ];

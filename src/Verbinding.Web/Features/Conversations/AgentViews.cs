@@ -1,0 +1,41 @@
+namespace Verbinding.Web.Features.Conversations;
+
+/// <summary>A conversation waiting in a queue, as the workspace lists it.</summary>
+public sealed record QueueItem(
+    Guid Id, string QueueUnit, string Language, string TopicGroup, string? Topic, string? HandoffReason, string? Summary,
+    DateTimeOffset QueuedAt, TimeSpan Wait);
+
+/// <summary>A conversation the colleague is handling now.</summary>
+public sealed record ActiveItem(Guid Id, string QueueUnit, string Language, string? Topic, DateTimeOffset? ClaimedAt, bool Answered);
+
+public sealed record Workspace(IReadOnlyList<QueueItem> Waiting, IReadOnlyList<ActiveItem> Mine);
+
+/// <summary>Live figures per queue for supervisors.</summary>
+public sealed record QueueFigures(string QueueUnit, int Waiting, TimeSpan LongestWait, int AgentsOnline);
+
+/// <summary>Everything an agent needs to take over without asking the citizen again.</summary>
+public sealed record AgentConversation(
+    Guid Id, string Channel, string Language, string State, string QueueUnit, string TopicGroup, string? Topic,
+    string? HandoffReason, string? Summary, string? AssignedAgentId, string? AssignedAgentName, string? Outcome,
+    DateTimeOffset? QueuedAt, DateTimeOffset? FirstResponseDue, DateTimeOffset? FirstAgentResponseAt,
+    IReadOnlyDictionary<string, string> Details, IReadOnlyList<MessageView> Messages);
+
+public enum AgentResult
+{
+    Done,
+    NotFound,
+    /// <summary>The conversation is not in a state for this action (e.g. someone else claimed it first).</summary>
+    Conflict,
+    Invalid,
+}
+
+public static class Outcomes
+{
+    public const string Answered = "beantwoord";
+    public const string Referred = "doorverwezen";
+    public const string Aangifte = "aangifte";
+    public const string NoResponse = "geen-reactie";
+    public const string Other = "overig";
+
+    public static readonly IReadOnlyList<string> All = [Answered, Referred, Aangifte, NoResponse, Other];
+}

@@ -1,0 +1,15 @@
+namespace Verbinding.Web.Features.Conversations;
+
+public static class ConversationsExtensions
+{
+    /// <summary>Wout, the conversation service behind API, hub and pages, and live delivery over SignalR.</summary>
+    public static IHostApplicationBuilder AddConversations(this IHostApplicationBuilder builder)
+    {
+        // Wout (understanding, entities, dialogue engine) is registered by AddAssistant().
+        builder.Services.AddSingleton<ChatQueues>();
+        builder.Services.AddSingleton<SystemMessages>();
+        builder.Services.AddSingleton<IChatNotifier, ChatNotifier>();
+        builder.Services.AddScoped<ConversationService>();
+        return builder;
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Verbinding.Web.Features.Staff;
+
+namespace Verbinding.Web.Features.Conversations.Pages;
+
+/// <summary>One conversation for a colleague: transcript, Wout's summary and details, the first-response clock and the actions.</summary>
+[Authorize(Policy = StaffPolicies.Staff)]
+[Authorize(Roles = $"{StaffRoles.ServiceAgent},{StaffRoles.Supervisor},{StaffRoles.Administrator}")]
+public sealed class AgentConversationModel(ConversationService conversations, ChatQueues queues, IStringLocalizer<ConversationsText> text) : PageModel
+{
+    public AgentConversation Conversation { get; private set; } = null!;
+
+    public ChatQueues Queues => queues;
+
+    public bool IsMine { get; private set; }
+
+    public string NewClientMessageId { get; } = Guid.NewGuid().ToString("N");
+
+    [BindProperty]
+    public string? Text { get; set; }
+
+    [BindProperty]
+    public string? ClientMessageId { get; set; }
+
+    [BindProperty]
+    public string? QueueUnit { get; set; }
+
+    [BindProperty]
+    public string? TopicGroup { get; set; }
+
+    [BindProperty]
+    public string? Outcome { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var agent = StaffActor.From(User);
+        if (await conversations.OpenForAgentAsync(id, agent, ct) is not { } conversation)
+            return NotFound();
+        Conversation = conversation;
+        IsMine = conversation.State == ConversationStates.Agent && conversation.AssignedAgentId == agent.UserId;
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostClaimAsync(Guid id, CancellationToken ct) =>
+        Act(id, (agent, c) => conversations.ClaimAsync(id, agent, c), ct);
+
+    public Task<IActionResult> OnPostReplyAsync(Guid id, CancellationToken ct) =>
+        ChatInput.Problem(Text, ClientMessageId) is null
+            ? Act(id, (agent, c) => conversations.ReplyAsAgentAsync(id, agent, Text!, ClientMessageId, c), ct)
+            : Task.FromResult<IActionResult>(RedirectToPage(new { id }));
+
+    public Task<IActionResult> OnPostTransferAsync(Guid id, CancellationToken ct) =>
+        Act(id, (agent, c) => conversations.TransferAsync(id, agent, QueueUnit ?? "", TopicGroup, c), ct);
+
+    public Task<IActionResult> OnPostHandBackAsync(Guid id, CancellationToken ct) =>
+        Act(id, (agent, c) => conversations.HandBackAsync(id, agent, c), ct);
+
+    public Task<IActionResult> OnPostCloseAsync(Guid id, CancellationToken ct) =>
+        Act(id, (agent, c) => conversations.CloseAsync(id, agent, Outcome ?? "", c), ct);
+
+    private async Task<IActionResult> Act(Guid id, Func<StaffActor, CancellationToken, Task<AgentResult>> action, CancellationToken ct)
+    {
+        var result = await action(StaffActor.From(User), ct);
+        if (result == AgentResult.NotFound)
+            return NotFound();
+        if (result != AgentResult.Done)
+            TempData["Error"] = text["NotAllowed"].Value;
+        return RedirectToPage(new { id });
+    }
+}
