@@ -1,5 +1,7 @@
 using Verbinding.Web.Features.Audit;
 using Verbinding.Web.Features.Citizens;
+using Verbinding.Web.Features.Meldingen;
+using Verbinding.Web.Features.Notifications;
 using Verbinding.Web.Features.Organisation;
 using Verbinding.Web.Features.Staff;
 using Verbinding.Web.Infrastructure.Data;
@@ -28,6 +30,8 @@ public static class VerbindingApp
         builder.AddAudit();
         builder.AddStaffIdentity();
         builder.AddCitizenIdentity();
+        builder.AddNotifications();
+        builder.AddMeldingen();
         builder.AddVerbindingLocalization();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         return builder;
@@ -55,6 +59,7 @@ public static class VerbindingApp
         app.MapTelemetry();
         app.MapApiDocs();
         app.MapAuditApi();
+        app.MapMeldingenApi();
         app.MapRazorPages();
         app.MapCitizenIdentity();
         return app;
