@@ -3,6 +3,8 @@ using Verbinding.Web.Features.Audit;
 using Verbinding.Web.Features.Citizens;
 using Verbinding.Web.Features.Monitor;
 using Verbinding.Web.Features.Conversations;
+using Verbinding.Web.Features.Meldingen;
+using Verbinding.Web.Features.Notifications;
 using Verbinding.Web.Features.Organisation;
 using Verbinding.Web.Features.ServiceClocks;
 using Verbinding.Web.Features.Staff;
@@ -40,6 +42,8 @@ public static class VerbindingApp
         builder.AddTriage();
         builder.AddMonitor();
         builder.AddConversations();
+        builder.AddNotifications();
+        builder.AddMeldingen();
         builder.AddVerbindingLocalization();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         return builder;
@@ -69,6 +73,7 @@ public static class VerbindingApp
         app.MapAuditApi();
         app.MapTriageApi();
         app.MapMonitorApi();
+        app.MapMeldingenApi();
         app.MapRazorPages();
         app.MapCitizenIdentity();
         app.MapConversationsApi();

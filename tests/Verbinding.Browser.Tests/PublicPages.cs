@@ -16,6 +16,9 @@ public static class PublicPages
         "/chat",
         "/medewerker/inloggen",
         "/inloggen/mislukt",
+        "/melding",
+        "/melding/volgen",
+        "/melding/bevestiging",
     ];
 
     /// <summary>Anonymous endpoints that are not pages of their own: each only redirects or needs a prior step.</summary>
@@ -26,6 +29,7 @@ public static class PublicPages
         ["/medewerker/uitloggen"] = "sign-out: POST only, then a redirect",
         ["/medewerker/inloggen/code"] = "needs a password step first; otherwise redirects to /medewerker/inloggen",
         ["/medewerker/geen-toegang"] = "answers 403 by design; same layout as the checked pages",
+        ["/melding/nieuw"] = "deep link: redirects to /melding with the category chosen",
         ["/digid-sim/login"] = "development-only DigiD simulator; needs an OIDC authorization request",
     };
 
