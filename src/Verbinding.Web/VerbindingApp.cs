@@ -3,6 +3,7 @@ using Verbinding.Web.Features.Audit;
 using Verbinding.Web.Features.Citizens;
 using Verbinding.Web.Features.Monitor;
 using Verbinding.Web.Features.Conversations;
+using Verbinding.Web.Features.Demo;
 using Verbinding.Web.Features.Meldingen;
 using Verbinding.Web.Features.Notifications;
 using Verbinding.Web.Features.Organisation;
@@ -44,6 +45,7 @@ public static class VerbindingApp
         builder.AddConversations();
         builder.AddNotifications();
         builder.AddMeldingen();
+        builder.AddDemoData();
         builder.AddVerbindingLocalization();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         return builder;
