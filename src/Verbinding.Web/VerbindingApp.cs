@@ -1,3 +1,4 @@
+using Verbinding.Web.Features.Aangifte;
 using Verbinding.Web.Features.Assistant;
 using Verbinding.Web.Features.Audit;
 using Verbinding.Web.Features.Citizens;
@@ -36,6 +37,7 @@ public static class VerbindingApp
         builder.AddCitizenIdentity();
         builder.AddAssistant();
         builder.AddTriage();
+        builder.AddAangifte();
         builder.AddVerbindingLocalization();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         return builder;
@@ -64,6 +66,7 @@ public static class VerbindingApp
         app.MapApiDocs();
         app.MapAuditApi();
         app.MapTriageApi();
+        app.MapAangifteApi();
         app.MapRazorPages();
         app.MapCitizenIdentity();
         return app;
