@@ -3,6 +3,7 @@ using Verbinding.Cli.Assistant;
 using Verbinding.Cli.Audit;
 using Verbinding.Cli.Calendar;
 using Verbinding.Cli.Database;
+using Verbinding.Cli.Demo;
 
 namespace Verbinding.Cli;
 
@@ -15,6 +16,7 @@ public static class Program
         root.Subcommands.Add(AuditCommands.Create());
         root.Subcommands.Add(AssistantCommands.Create());
         root.Subcommands.Add(CalendarCommands.Create());
+        root.Subcommands.Add(DemoCommands.Create());
         return await root.Parse(args).InvokeAsync();
     }
 }
