@@ -15,6 +15,10 @@ public static class PublicPages
         "/wat-kan-ik-doen",
         "/medewerker/inloggen",
         "/inloggen/mislukt",
+        "/aangifte",
+        "/aangifte/nieuw?type=fietsendiefstal",
+        "/aangifte/nieuw?type=inbraak",
+        "/verify",
     ];
 
     /// <summary>Anonymous endpoints that are not pages of their own: each only redirects or needs a prior step.</summary>
@@ -25,6 +29,7 @@ public static class PublicPages
         ["/medewerker/uitloggen"] = "sign-out: POST only, then a redirect",
         ["/medewerker/inloggen/code"] = "needs a password step first; otherwise redirects to /medewerker/inloggen",
         ["/medewerker/geen-toegang"] = "answers 403 by design; same layout as the checked pages",
+        ["/aangifte/nieuw"] = "needs ?type=...; without it redirects to /aangifte (listed above with a type)",
         ["/digid-sim/login"] = "development-only DigiD simulator; needs an OIDC authorization request",
     };
 
