@@ -1,3 +1,4 @@
+using Verbinding.Web.Features.Aangifte;
 using Verbinding.Web.Features.Assistant;
 using Verbinding.Web.Features.Audit;
 using Verbinding.Web.Features.Citizens;
@@ -46,6 +47,7 @@ public static class VerbindingApp
         builder.AddNotifications();
         builder.AddMeldingen();
         builder.AddDemoData();
+        builder.AddAangifte();
         builder.AddVerbindingLocalization();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         return builder;
@@ -76,6 +78,7 @@ public static class VerbindingApp
         app.MapTriageApi();
         app.MapMonitorApi();
         app.MapMeldingenApi();
+        app.MapAangifteApi();
         app.MapRazorPages();
         app.MapCitizenIdentity();
         app.MapConversationsApi();
