@@ -1,6 +1,7 @@
 using Verbinding.Web.Features.Assistant;
 using Verbinding.Web.Features.Audit;
 using Verbinding.Web.Features.Citizens;
+using Verbinding.Web.Features.Notifications;
 using Verbinding.Web.Features.Organisation;
 using Verbinding.Web.Features.ServiceClocks;
 using Verbinding.Web.Features.Staff;
@@ -8,6 +9,7 @@ using Verbinding.Web.Features.Triage;
 using Verbinding.Web.Infrastructure.Data;
 using Verbinding.Web.Infrastructure.Jobs;
 using Verbinding.Web.Infrastructure.Localization;
+using Verbinding.Web.Infrastructure.Notifications;
 using Verbinding.Web.Infrastructure.Observability;
 using Verbinding.Web.Infrastructure.Web;
 
@@ -31,6 +33,8 @@ public static class VerbindingApp
         builder.AddApiDocs();
         builder.AddAudit();
         builder.AddJobs();
+        builder.AddNotifications();
+        builder.AddNotificationsAdmin();
         builder.AddServiceClocks();
         builder.AddStaffIdentity();
         builder.AddCitizenIdentity();
