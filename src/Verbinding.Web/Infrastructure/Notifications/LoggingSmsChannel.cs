@@ -11,6 +11,10 @@ public sealed class LoggingSmsChannel(ILogger<LoggingSmsChannel> logger) : ISmsC
 
     public Task SendAsync(OutgoingNotification notification, CancellationToken ct)
     {
+        if (string.IsNullOrEmpty(notification.Recipient))
+        {
+            throw new InvalidOperationException("An SMS notification has no phone number.");
+        }
         logger.LogWarning("SMS {NotificationId} NOT sent: LoggingSmsChannel is a stub without an SMS provider ({Length} characters)",
             notification.Id, notification.Content.ShortText.Length);
         return Task.CompletedTask;

@@ -34,6 +34,7 @@ public sealed class NotificationDispatcher(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VerbindingDbContext>();
+        await EraseOldDeadRecipientsAsync(db, ct);
         var claimed = await ClaimAsync(db, ct);
         int sent = 0, failed = 0, dead = 0;
         foreach (var notification in claimed)
@@ -71,6 +72,16 @@ public sealed class NotificationDispatcher(
                 .SetProperty(n => n.LeaseUntil, until)
                 .SetProperty(n => n.Attempts, n => n.Attempts + 1), ct);
         return await set.AsNoTracking().Where(n => n.LeaseHolder == token && n.Status == NotificationStatus.Sending).ToListAsync(ct);
+    }
+
+    /// <summary>Storage limitation: an address nobody is going to use again is not kept.</summary>
+    private async Task EraseOldDeadRecipientsAsync(VerbindingDbContext db, CancellationToken ct)
+    {
+        // NextAttemptAt of a dead row is the moment it died.
+        var before = time.GetUtcNow() - options.Value.DeadRecipientRetention;
+        await db.Set<OutboxNotification>()
+            .Where(n => n.Status == NotificationStatus.Dead && n.NextAttemptAt < before && n.ProtectedRecipient != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ProtectedRecipient, (string?)null), ct);
     }
 
     private static Expression<Func<OutboxNotification, bool>> Claimable(DateTimeOffset now) => n =>

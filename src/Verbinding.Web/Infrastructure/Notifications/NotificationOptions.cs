@@ -27,6 +27,10 @@ public sealed class NotificationOptions
     [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>A dead notification's encrypted recipient is erased after this long; a retry after that fails for lack of one.</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "365.00:00:00")]
+    public TimeSpan DeadRecipientRetention { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>The public address of the citizen portal; paths in a template model are made absolute with it.</summary>
     [Required, Url]
     public string PortalBaseUrl { get; set; } = "http://localhost:5080";
