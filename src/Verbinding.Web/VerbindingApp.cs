@@ -14,6 +14,7 @@ using Verbinding.Web.Features.Triage;
 using Verbinding.Web.Infrastructure.Data;
 using Verbinding.Web.Infrastructure.Jobs;
 using Verbinding.Web.Infrastructure.Localization;
+using Verbinding.Web.Infrastructure.Notifications;
 using Verbinding.Web.Infrastructure.Observability;
 using Verbinding.Web.Infrastructure.Web;
 
@@ -37,6 +38,8 @@ public static class VerbindingApp
         builder.AddApiDocs();
         builder.AddAudit();
         builder.AddJobs();
+        builder.AddNotifications();
+        builder.AddNotificationsAdmin();
         builder.AddServiceClocks();
         builder.AddStaffIdentity();
         builder.AddCitizenIdentity();
@@ -44,7 +47,6 @@ public static class VerbindingApp
         builder.AddTriage();
         builder.AddMonitor();
         builder.AddConversations();
-        builder.AddNotifications();
         builder.AddMeldingen();
         builder.AddDemoData();
         builder.AddAangifte();

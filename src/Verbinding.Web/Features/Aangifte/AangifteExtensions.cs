@@ -20,7 +20,7 @@ public static class AangifteExtensions
         builder.Services.AddScoped<AangifteService>();
         builder.Services.AddScoped<IntakeService>();
         builder.Services.AddScoped<VerificationService>();
-        builder.Services.AddScoped<IAangifteNotifier, LoggingAangifteNotifier>();
+        builder.Services.AddScoped<IAangifteNotifier, OutboxAangifteNotifier>();
         return builder;
     }
 }

@@ -252,27 +252,29 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "Notifications",
+                name: "OutboxNotifications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Recipient = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
-                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    RelatedType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    RelatedId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    ProtectedRecipient = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    TemplateId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ModelJson = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    EenheidId = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    LeaseHolder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                    table.PrimaryKey("PK_OutboxNotifications", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -993,14 +995,20 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Notifications_RelatedType_RelatedId",
-                table: "Notifications",
-                columns: new[] { "RelatedType", "RelatedId" });
+                name: "IX_OutboxNotifications_IdempotencyKey",
+                table: "OutboxNotifications",
+                column: "IdempotencyKey",
+                unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Notifications_Status_CreatedAt",
-                table: "Notifications",
-                columns: new[] { "Status", "CreatedAt" });
+                name: "IX_OutboxNotifications_Status_LeaseUntil",
+                table: "OutboxNotifications",
+                columns: new[] { "Status", "LeaseUntil" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxNotifications_Status_NextAttemptAt",
+                table: "OutboxNotifications",
+                columns: new[] { "Status", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PersonalAccessTokens_StaffUserId",
@@ -1124,7 +1132,7 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Municipalities");
 
             migrationBuilder.DropTable(
-                name: "Notifications");
+                name: "OutboxNotifications");
 
             migrationBuilder.DropTable(
                 name: "PersonalAccessTokens");

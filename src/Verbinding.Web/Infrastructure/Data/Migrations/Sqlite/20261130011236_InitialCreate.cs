@@ -250,27 +250,29 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "Notifications",
+                name: "OutboxNotifications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Recipient = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    RelatedType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    RelatedId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ProtectedRecipient = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    TemplateId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ModelJson = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    EenheidId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     SentAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    LeaseHolder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                    table.PrimaryKey("PK_OutboxNotifications", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -991,14 +993,20 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Notifications_RelatedType_RelatedId",
-                table: "Notifications",
-                columns: new[] { "RelatedType", "RelatedId" });
+                name: "IX_OutboxNotifications_IdempotencyKey",
+                table: "OutboxNotifications",
+                column: "IdempotencyKey",
+                unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Notifications_Status_CreatedAt",
-                table: "Notifications",
-                columns: new[] { "Status", "CreatedAt" });
+                name: "IX_OutboxNotifications_Status_LeaseUntil",
+                table: "OutboxNotifications",
+                columns: new[] { "Status", "LeaseUntil" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxNotifications_Status_NextAttemptAt",
+                table: "OutboxNotifications",
+                columns: new[] { "Status", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PersonalAccessTokens_StaffUserId",
@@ -1122,7 +1130,7 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "Municipalities");
 
             migrationBuilder.DropTable(
-                name: "Notifications");
+                name: "OutboxNotifications");
 
             migrationBuilder.DropTable(
                 name: "PersonalAccessTokens");
