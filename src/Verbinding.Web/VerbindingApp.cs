@@ -1,8 +1,10 @@
 using Verbinding.Web.Features.Assistant;
 using Verbinding.Web.Features.Audit;
 using Verbinding.Web.Features.Citizens;
+using Verbinding.Web.Features.Contacts;
 using Verbinding.Web.Features.Monitor;
 using Verbinding.Web.Features.Conversations;
+using Verbinding.Web.Features.Conversations.Messaging;
 using Verbinding.Web.Features.Meldingen;
 using Verbinding.Web.Features.Notifications;
 using Verbinding.Web.Features.Organisation;
@@ -42,6 +44,7 @@ public static class VerbindingApp
         builder.AddTriage();
         builder.AddMonitor();
         builder.AddConversations();
+        builder.AddContacts();
         builder.AddNotifications();
         builder.AddMeldingen();
         builder.AddVerbindingLocalization();
@@ -77,6 +80,7 @@ public static class VerbindingApp
         app.MapRazorPages();
         app.MapCitizenIdentity();
         app.MapConversationsApi();
+        app.MapWhatsAppWebhook();
         return app;
     }
 }
