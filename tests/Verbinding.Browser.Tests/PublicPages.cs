@@ -31,6 +31,7 @@ public static class PublicPages
         ["/medewerker/geen-toegang"] = "answers 403 by design; same layout as the checked pages",
         ["/melding/nieuw"] = "deep link: redirects to /melding with the category chosen",
         ["/digid-sim/login"] = "development-only DigiD simulator; needs an OIDC authorization request",
+        ["/dev/whatsapp"] = "development-only WhatsApp simulator (404 unless the channel runs in Development or tests)",
     };
 
     /// <summary>Anonymous pages with a route parameter (not in <see cref="All"/>); each has its own axe test.</summary>
