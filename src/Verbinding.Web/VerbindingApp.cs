@@ -2,9 +2,11 @@ using Verbinding.Web.Features.Aangifte;
 using Verbinding.Web.Features.Assistant;
 using Verbinding.Web.Features.Audit;
 using Verbinding.Web.Features.Citizens;
+using Verbinding.Web.Features.Contacts;
 using Verbinding.Web.Features.Monitor;
 using Verbinding.Web.Features.Conversations;
 using Verbinding.Web.Features.Demo;
+using Verbinding.Web.Features.Conversations.Messaging;
 using Verbinding.Web.Features.Meldingen;
 using Verbinding.Web.Features.Notifications;
 using Verbinding.Web.Features.Organisation;
@@ -47,6 +49,7 @@ public static class VerbindingApp
         builder.AddTriage();
         builder.AddMonitor();
         builder.AddConversations();
+        builder.AddContacts();
         builder.AddMeldingen();
         builder.AddDemoData();
         builder.AddAangifte();
@@ -84,6 +87,7 @@ public static class VerbindingApp
         app.MapRazorPages();
         app.MapCitizenIdentity();
         app.MapConversationsApi();
+        app.MapWhatsAppWebhook();
         return app;
     }
 }

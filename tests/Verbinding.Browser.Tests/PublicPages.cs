@@ -36,6 +36,7 @@ public static class PublicPages
         ["/melding/nieuw"] = "deep link: redirects to /melding with the category chosen",
         ["/aangifte/nieuw"] = "needs ?type=...; without it redirects to /aangifte (listed above with a type)",
         ["/digid-sim/login"] = "development-only DigiD simulator; needs an OIDC authorization request",
+        ["/dev/whatsapp"] = "development-only WhatsApp simulator (404 unless the channel runs in Development or tests)",
     };
 
     /// <summary>Anonymous pages with a route parameter (not in <see cref="All"/>); each has its own axe test.</summary>

@@ -545,6 +545,118 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Verbinding.Web.Features.Contacts.CitizenIdentity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LinkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LinkedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("Kind", "KeyHash")
+                        .IsUnique();
+
+                    b.ToTable("CitizenIdentities", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Contacts.KnownCitizen", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("KnownCitizens", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Contacts.LoggedContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EenheidId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("EenheidId", "At");
+
+                    b.ToTable("LoggedContacts", (string)null);
+                });
+
             modelBuilder.Entity("Verbinding.Web.Features.Conversations.AgentPresence", b =>
                 {
                     b.Property<string>("ConnectionId")
@@ -590,6 +702,17 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChannelAddress")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChannelAddressHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CitizenId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ClaimedAt")
                         .HasColumnType("INTEGER");
 
@@ -618,6 +741,9 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastCitizenMessageAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("MessageCount")
                         .HasColumnType("INTEGER");
@@ -662,7 +788,11 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CitizenId");
+
                     b.HasIndex("AssignedAgentId", "State");
+
+                    b.HasIndex("Channel", "ChannelAddressHash");
 
                     b.HasIndex("State", "QueueUnit", "QueuedAt");
 
@@ -704,6 +834,10 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TemplateName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -722,6 +856,61 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ConversationMessages", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Conversations.Messaging.InboundReceipt", b =>
+                {
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageIdHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Channel", "MessageIdHash");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.ToTable("ChannelInboundReceipts", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Conversations.Messaging.SimulatedMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddressHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TemplateName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddressHash", "At");
+
+                    b.ToTable("SimulatedChannelMessages", (string)null);
                 });
 
             modelBuilder.Entity("Verbinding.Web.Features.Meldingen.Melding", b =>
@@ -1789,6 +1978,31 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Verbinding.Web.Features.Contacts.CitizenIdentity", b =>
+                {
+                    b.HasOne("Verbinding.Web.Features.Contacts.KnownCitizen", null)
+                        .WithMany("Identities")
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Contacts.LoggedContact", b =>
+                {
+                    b.HasOne("Verbinding.Web.Features.Contacts.KnownCitizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Conversations.Conversation", b =>
+                {
+                    b.HasOne("Verbinding.Web.Features.Contacts.KnownCitizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Verbinding.Web.Features.Conversations.ConversationMessage", b =>
                 {
                     b.HasOne("Verbinding.Web.Features.Conversations.Conversation", null)
@@ -1867,6 +2081,11 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Items");
 
                     b.Navigation("Payments");
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Contacts.KnownCitizen", b =>
+                {
+                    b.Navigation("Identities");
                 });
 
             modelBuilder.Entity("Verbinding.Web.Features.Conversations.Conversation", b =>

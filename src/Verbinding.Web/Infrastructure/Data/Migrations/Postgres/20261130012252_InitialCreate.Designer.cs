@@ -13,7 +13,7 @@ using Verbinding.Web.Infrastructure.Data;
 namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresVerbindingDbContext))]
-    [Migration("20261130011337_InitialCreate")]
+    [Migration("20261130012252_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -561,6 +561,118 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Verbinding.Web.Features.Contacts.CitizenIdentity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Hint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("LinkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LinkedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("Kind", "KeyHash")
+                        .IsUnique();
+
+                    b.ToTable("CitizenIdentities", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Contacts.KnownCitizen", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("KnownCitizens", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Contacts.LoggedContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("CitizenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EenheidId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("StaffName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("StaffUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("EenheidId", "At");
+
+                    b.ToTable("LoggedContacts", (string)null);
+                });
+
             modelBuilder.Entity("Verbinding.Web.Features.Conversations.AgentPresence", b =>
                 {
                     b.Property<string>("ConnectionId")
@@ -606,6 +718,17 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("ChannelAddress")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ChannelAddressHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("CitizenId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset?>("ClaimedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -634,6 +757,9 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
+
+                    b.Property<DateTimeOffset?>("LastCitizenMessageAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("MessageCount")
                         .HasColumnType("integer");
@@ -678,7 +804,11 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CitizenId");
+
                     b.HasIndex("AssignedAgentId", "State");
+
+                    b.HasIndex("Channel", "ChannelAddressHash");
 
                     b.HasIndex("State", "QueueUnit", "QueuedAt");
 
@@ -720,6 +850,10 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
 
+                    b.Property<string>("TemplateName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -738,6 +872,61 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ConversationMessages", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Conversations.Messaging.InboundReceipt", b =>
+                {
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("MessageIdHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Channel", "MessageIdHash");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.ToTable("ChannelInboundReceipts", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Conversations.Messaging.SimulatedMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AddressHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("TemplateName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddressHash", "At");
+
+                    b.ToTable("SimulatedChannelMessages", (string)null);
                 });
 
             modelBuilder.Entity("Verbinding.Web.Features.Meldingen.Melding", b =>
@@ -1811,6 +2000,31 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Verbinding.Web.Features.Contacts.CitizenIdentity", b =>
+                {
+                    b.HasOne("Verbinding.Web.Features.Contacts.KnownCitizen", null)
+                        .WithMany("Identities")
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Contacts.LoggedContact", b =>
+                {
+                    b.HasOne("Verbinding.Web.Features.Contacts.KnownCitizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Conversations.Conversation", b =>
+                {
+                    b.HasOne("Verbinding.Web.Features.Contacts.KnownCitizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Verbinding.Web.Features.Conversations.ConversationMessage", b =>
                 {
                     b.HasOne("Verbinding.Web.Features.Conversations.Conversation", null)
@@ -1889,6 +2103,11 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Items");
 
                     b.Navigation("Payments");
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Contacts.KnownCitizen", b =>
+                {
+                    b.Navigation("Identities");
                 });
 
             modelBuilder.Entity("Verbinding.Web.Features.Conversations.Conversation", b =>

@@ -141,6 +141,19 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ChannelInboundReceipts",
+                columns: table => new
+                {
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    MessageIdHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChannelInboundReceipts", x => new { x.Channel, x.MessageIdHash });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ChatAgentPresence",
                 columns: table => new
                 {
@@ -152,38 +165,6 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ChatAgentPresence", x => x.ConnectionId);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Conversations",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    QueueUnit = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    TopicGroup = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Topic = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    DialogueStateJson = table.Column<string>(type: "TEXT", nullable: false),
-                    AssignedAgentId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    AssignedAgentName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    HandoffReason = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    HandoffSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    MessageCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    QueuedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ClaimedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    FirstAgentResponseAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Conversations", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -227,6 +208,18 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_JobLeases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnownCitizens",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnownCitizens", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -326,6 +319,22 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ServiceClocks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SimulatedChannelMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AddressHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Direction = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    TemplateName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SimulatedChannelMessages", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -610,33 +619,6 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "ConversationMessages",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    AuthorKind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    AuthorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ClientMessageId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    Topic = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    ActionsJson = table.Column<string>(type: "TEXT", nullable: true),
-                    At = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ConversationMessages", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_ConversationMessages_Conversations_ConversationId",
-                        column: x => x.ConversationId,
-                        principalTable: "Conversations",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Basisteams",
                 columns: table => new
                 {
@@ -654,6 +636,97 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                         principalTable: "Eenheden",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CitizenIdentities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    KeyHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LinkedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    LinkedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CitizenIdentities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CitizenIdentities_KnownCitizens_CitizenId",
+                        column: x => x.CitizenId,
+                        principalTable: "KnownCitizens",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Conversations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    QueueUnit = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TopicGroup = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DialogueStateJson = table.Column<string>(type: "TEXT", nullable: false),
+                    AssignedAgentId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    AssignedAgentName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    HandoffReason = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    HandoffSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    CitizenId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ChannelAddressHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ChannelAddress = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    LastCitizenMessageAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    MessageCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    QueuedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClaimedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FirstAgentResponseAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Conversations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Conversations_KnownCitizens_CitizenId",
+                        column: x => x.CitizenId,
+                        principalTable: "KnownCitizens",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LoggedContacts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    EenheidId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    StaffUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    StaffName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LoggedContacts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LoggedContacts_KnownCitizens_CitizenId",
+                        column: x => x.CitizenId,
+                        principalTable: "KnownCitizens",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
@@ -786,6 +859,34 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ConversationMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    AuthorKind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    AuthorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ClientMessageId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ActionsJson = table.Column<string>(type: "TEXT", nullable: true),
+                    TemplateName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConversationMessages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConversationMessages_Conversations_ConversationId",
+                        column: x => x.ConversationId,
+                        principalTable: "Conversations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AangifteDrafts_CitizenBsn_ExpiresAt",
                 table: "AangifteDrafts",
@@ -913,9 +1014,25 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 column: "BasisteamId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ChannelInboundReceipts_ReceivedAt",
+                table: "ChannelInboundReceipts",
+                column: "ReceivedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ChatAgentPresence_EenheidId",
                 table: "ChatAgentPresence",
                 column: "EenheidId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CitizenIdentities_CitizenId",
+                table: "CitizenIdentities",
+                column: "CitizenId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CitizenIdentities_Kind_KeyHash",
+                table: "CitizenIdentities",
+                columns: new[] { "Kind", "KeyHash" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ConversationMessages_ConversationId_ClientMessageId",
@@ -935,9 +1052,29 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 columns: new[] { "AssignedAgentId", "State" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Conversations_Channel_ChannelAddressHash",
+                table: "Conversations",
+                columns: new[] { "Channel", "ChannelAddressHash" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conversations_CitizenId",
+                table: "Conversations",
+                column: "CitizenId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Conversations_State_QueueUnit_QueuedAt",
                 table: "Conversations",
                 columns: new[] { "State", "QueueUnit", "QueuedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LoggedContacts_CitizenId",
+                table: "LoggedContacts",
+                column: "CitizenId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LoggedContacts_EenheidId_At",
+                table: "LoggedContacts",
+                columns: new[] { "EenheidId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MeldingBundles_EenheidId_LastAt",
@@ -1040,6 +1177,11 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 columns: new[] { "SubjectType", "SubjectId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SimulatedChannelMessages_AddressHash_At",
+                table: "SimulatedChannelMessages",
+                columns: new[] { "AddressHash", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SurveyFollowUpTasks_EenheidId_Status_CreatedAt",
                 table: "SurveyFollowUpTasks",
                 columns: new[] { "EenheidId", "Status", "CreatedAt" });
@@ -1109,7 +1251,13 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "Bureaus");
 
             migrationBuilder.DropTable(
+                name: "ChannelInboundReceipts");
+
+            migrationBuilder.DropTable(
                 name: "ChatAgentPresence");
+
+            migrationBuilder.DropTable(
+                name: "CitizenIdentities");
 
             migrationBuilder.DropTable(
                 name: "ConversationMessages");
@@ -1119,6 +1267,9 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "JobLeases");
+
+            migrationBuilder.DropTable(
+                name: "LoggedContacts");
 
             migrationBuilder.DropTable(
                 name: "Meldingen");
@@ -1140,6 +1291,9 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ServiceClocks");
+
+            migrationBuilder.DropTable(
+                name: "SimulatedChannelMessages");
 
             migrationBuilder.DropTable(
                 name: "SurveyFollowUpTasks");
@@ -1170,6 +1324,9 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "KnownCitizens");
 
             migrationBuilder.DropTable(
                 name: "Eenheden");

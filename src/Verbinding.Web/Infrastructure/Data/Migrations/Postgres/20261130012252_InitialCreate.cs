@@ -143,6 +143,19 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ChannelInboundReceipts",
+                columns: table => new
+                {
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    MessageIdHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChannelInboundReceipts", x => new { x.Channel, x.MessageIdHash });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ChatAgentPresence",
                 columns: table => new
                 {
@@ -154,38 +167,6 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ChatAgentPresence", x => x.ConnectionId);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Conversations",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    State = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    QueueUnit = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    TopicGroup = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Topic = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    DialogueStateJson = table.Column<string>(type: "text", nullable: false),
-                    AssignedAgentId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    AssignedAgentName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    HandoffReason = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    HandoffSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Outcome = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    MessageCount = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    QueuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ClaimedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    FirstAgentResponseAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Conversations", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -229,6 +210,18 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_JobLeases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnownCitizens",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnownCitizens", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -328,6 +321,22 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ServiceClocks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SimulatedChannelMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AddressHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Direction = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    TemplateName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SimulatedChannelMessages", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -612,33 +621,6 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "ConversationMessages",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ConversationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    AuthorKind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    AuthorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    AuthorName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ClientMessageId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    Topic = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    ActionsJson = table.Column<string>(type: "text", nullable: true),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ConversationMessages", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_ConversationMessages_Conversations_ConversationId",
-                        column: x => x.ConversationId,
-                        principalTable: "Conversations",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Basisteams",
                 columns: table => new
                 {
@@ -656,6 +638,97 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                         principalTable: "Eenheden",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CitizenIdentities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    KeyHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LinkedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    LinkedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CitizenIdentities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CitizenIdentities_KnownCitizens_CitizenId",
+                        column: x => x.CitizenId,
+                        principalTable: "KnownCitizens",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Conversations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    State = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    QueueUnit = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    TopicGroup = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Topic = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DialogueStateJson = table.Column<string>(type: "text", nullable: false),
+                    AssignedAgentId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    AssignedAgentName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    HandoffReason = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    HandoffSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    CitizenId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ChannelAddressHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ChannelAddress = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    LastCitizenMessageAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    MessageCount = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    QueuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClaimedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FirstAgentResponseAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Conversations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Conversations_KnownCitizens_CitizenId",
+                        column: x => x.CitizenId,
+                        principalTable: "KnownCitizens",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LoggedContacts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    EenheidId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Topic = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    StaffUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    StaffName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LoggedContacts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LoggedContacts_KnownCitizens_CitizenId",
+                        column: x => x.CitizenId,
+                        principalTable: "KnownCitizens",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
@@ -788,6 +861,34 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ConversationMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    AuthorKind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    AuthorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    AuthorName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ClientMessageId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Topic = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ActionsJson = table.Column<string>(type: "text", nullable: true),
+                    TemplateName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConversationMessages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConversationMessages_Conversations_ConversationId",
+                        column: x => x.ConversationId,
+                        principalTable: "Conversations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AangifteDrafts_CitizenBsn_ExpiresAt",
                 table: "AangifteDrafts",
@@ -915,9 +1016,25 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 column: "BasisteamId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ChannelInboundReceipts_ReceivedAt",
+                table: "ChannelInboundReceipts",
+                column: "ReceivedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ChatAgentPresence_EenheidId",
                 table: "ChatAgentPresence",
                 column: "EenheidId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CitizenIdentities_CitizenId",
+                table: "CitizenIdentities",
+                column: "CitizenId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CitizenIdentities_Kind_KeyHash",
+                table: "CitizenIdentities",
+                columns: new[] { "Kind", "KeyHash" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ConversationMessages_ConversationId_ClientMessageId",
@@ -937,9 +1054,29 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 columns: new[] { "AssignedAgentId", "State" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Conversations_Channel_ChannelAddressHash",
+                table: "Conversations",
+                columns: new[] { "Channel", "ChannelAddressHash" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conversations_CitizenId",
+                table: "Conversations",
+                column: "CitizenId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Conversations_State_QueueUnit_QueuedAt",
                 table: "Conversations",
                 columns: new[] { "State", "QueueUnit", "QueuedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LoggedContacts_CitizenId",
+                table: "LoggedContacts",
+                column: "CitizenId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LoggedContacts_EenheidId_At",
+                table: "LoggedContacts",
+                columns: new[] { "EenheidId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MeldingBundles_EenheidId_LastAt",
@@ -1042,6 +1179,11 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 columns: new[] { "SubjectType", "SubjectId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SimulatedChannelMessages_AddressHash_At",
+                table: "SimulatedChannelMessages",
+                columns: new[] { "AddressHash", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SurveyFollowUpTasks_EenheidId_Status_CreatedAt",
                 table: "SurveyFollowUpTasks",
                 columns: new[] { "EenheidId", "Status", "CreatedAt" });
@@ -1111,7 +1253,13 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Bureaus");
 
             migrationBuilder.DropTable(
+                name: "ChannelInboundReceipts");
+
+            migrationBuilder.DropTable(
                 name: "ChatAgentPresence");
+
+            migrationBuilder.DropTable(
+                name: "CitizenIdentities");
 
             migrationBuilder.DropTable(
                 name: "ConversationMessages");
@@ -1121,6 +1269,9 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "JobLeases");
+
+            migrationBuilder.DropTable(
+                name: "LoggedContacts");
 
             migrationBuilder.DropTable(
                 name: "Meldingen");
@@ -1142,6 +1293,9 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ServiceClocks");
+
+            migrationBuilder.DropTable(
+                name: "SimulatedChannelMessages");
 
             migrationBuilder.DropTable(
                 name: "SurveyFollowUpTasks");
@@ -1172,6 +1326,9 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "KnownCitizens");
 
             migrationBuilder.DropTable(
                 name: "Eenheden");
