@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Verbinding.Web.Features.Aangifte;
+using Verbinding.Web.Features.Demo;
 using Verbinding.Web.Features.Staff;
 
 namespace Verbinding.Cli.Demo;
@@ -32,7 +33,7 @@ internal static class DemoAangifteCommand
             for (var i = 0; i < n; i++)
             {
                 await using var scope = app.Services.CreateAsyncScope();
-                var line = await FileOneAsync(scope.ServiceProvider, i, random, parse.GetValue(approve), ct);
+                var line = await DemoAangiftes.FileAsync(scope.ServiceProvider, i, random, parse.GetValue(approve), ct);
                 if (line is not null)
                 {
                     Console.Out.WriteLine(line);
@@ -41,32 +42,5 @@ internal static class DemoAangifteCommand
             return 0;
         });
         return aangiftes;
-    }
-
-    private static async Task<string?> FileOneAsync(IServiceProvider services, int i, Random random, bool approve, CancellationToken ct)
-    {
-        var catalog = services.GetRequiredService<AangifteTypeCatalog>();
-        var service = services.GetRequiredService<AangifteService>();
-        var (bsn, name) = DemoAangiftes.Citizen(i);
-        var type = catalog.Find(DemoAangiftes.Type(i))!;
-        var eligibility = new EligibilityRecord(new() { ["suspectKnown"] = false, ["violence"] = false }, 30 + i % 40, false, "demo", false);
-        var draft = await service.StartDraftAsync(bsn, type, eligibility, ct: ct);
-        var today = DateOnly.FromDateTime(service.LocalNow.DateTime);
-        var steps = service.StepsOf(draft);
-        for (var s = 0; s < steps.Count; s++)
-        {
-            var outcome = await service.SaveStepAsync(draft, s, DemoAangiftes.Answers(steps[s].Id, i, random, today), StepMove.Next, ct);
-            if (!outcome.Check.IsValid)
-            {
-                throw new InvalidOperationException($"Demo data for step '{steps[s].Id}' is invalid: {string.Join(", ", outcome.Check.Errors.Keys)}");
-            }
-        }
-        var sent = await service.SubmitAsync(bsn, name, draft.Id, "nl", ct);
-        if (!approve)
-        {
-            return sent.Aangifte!.ReceiptNumber;
-        }
-        var approved = await services.GetRequiredService<IntakeService>().ApproveAsync(new StaffScope("cli-demo", null, IsNational: true), sent.Aangifte!.Id, ct);
-        return $"{approved!.RegistrationNumber} {approved.VerificationCode}";
     }
 }

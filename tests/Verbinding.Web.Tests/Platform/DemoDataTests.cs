@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Verbinding.Web.Features.Aangifte;
 using Verbinding.Web.Features.Conversations;
 using Verbinding.Web.Features.Meldingen;
 using Verbinding.Web.Features.Staff;
@@ -18,6 +19,8 @@ public sealed class DemoDataTests
         Assert.True(await app.WithDbAsync(db => db.Set<Melding>().CountAsync()) >= 5);
         Assert.True(await app.WithDbAsync(db => db.Set<Melding>().GroupBy(m => m.BundleId).AnyAsync(g => g.Count() >= 3)));
         Assert.True(await app.WithDbAsync(db => db.Set<Conversation>().AnyAsync(c => c.State == ConversationStates.Waiting)));
+        Assert.Equal(4, await app.WithDbAsync(db => db.Set<SubmittedAangifte>().CountAsync()));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Set<SubmittedAangifte>().CountAsync(a => a.RegistrationNumber != null)));
     }
 
     [Fact]
@@ -30,5 +33,6 @@ public sealed class DemoDataTests
         await using var again = await VerbindingApplication.StartAsync(s => s["Database:SeedDemoData"] = "true", database);
         Assert.Equal(5, await again.WithDbAsync(db => db.Set<Melding>().CountAsync()));
         Assert.Equal(7, await again.WithDbAsync(db => db.Users.CountAsync()));
+        Assert.Equal(4, await again.WithDbAsync(db => db.Set<SubmittedAangifte>().CountAsync()));
     }
 }

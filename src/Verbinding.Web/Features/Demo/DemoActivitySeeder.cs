@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Verbinding.Web.Features.Aangifte;
 using Verbinding.Web.Features.Conversations;
 using Verbinding.Web.Features.Meldingen;
 using Verbinding.Web.Infrastructure.Data;
@@ -6,10 +7,10 @@ using Verbinding.Web.Infrastructure.Data;
 namespace Verbinding.Web.Features.Demo;
 
 /// <summary>
-/// Development only: a few meldingen (three about one address, so a bundle shows) and chats (one waiting for a
-/// person), created through the same application services citizens use, so a newcomer sees a living system.
+/// Development only: a few meldingen (three about one address, so a bundle shows), aangiftes (one approved) and chats
+/// (one waiting for a person), created through the same application services citizens use, so a newcomer sees a living system.
 /// </summary>
-internal sealed class DemoActivitySeeder(MeldingService meldingen, ConversationService conversations, TimeProvider time) : IDatabaseSeeder
+internal sealed class DemoActivitySeeder(MeldingService meldingen, ConversationService conversations, IServiceProvider services, TimeProvider time) : IDatabaseSeeder
 {
     public int Order => 200;
 
@@ -31,6 +32,16 @@ internal sealed class DemoActivitySeeder(MeldingService meldingen, ConversationS
                 Contact: null, "nl", MeldingChannels.Form, IdempotencyKey: key), ct);
         }
 
+        if (!await db.Set<SubmittedAangifte>().AnyAsync(ct))
+        {
+            // Jan Jansen (simulated DigiD, BSN 999990019) finds an approved bicycle theft with its proof in "Mijn zaken";
+            // the intake queue of Midden-Nederland and others has reports waiting.
+            var random = new Random(2026);
+            for (var i = 0; i < 4; i++)
+            {
+                await DemoAangiftes.FileAsync(services, i * 4, random, approve: i == 0, ct);
+            }
+        }
         if (await db.Set<Conversation>().AnyAsync(ct))
         {
             return;

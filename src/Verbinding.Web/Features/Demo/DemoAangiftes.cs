@@ -1,11 +1,12 @@
+using Verbinding.Web.Features.Staff;
 using System.Globalization;
 using Verbinding.Web.Features.Aangifte;
 using Verbinding.Web.Features.Citizens;
 
-namespace Verbinding.Cli.Demo;
+namespace Verbinding.Web.Features.Demo;
 
 /// <summary>Realistic answers for demo and load runs: bicycles, phones and car damage in real municipalities.</summary>
-internal static class DemoAangiftes
+public static class DemoAangiftes
 {
     private static readonly string[] Municipalities = ["Utrecht", "Amsterdam", "Rotterdam", "Den Haag", "Eindhoven", "Groningen", "Maastricht", "Zwolle", "Breda", "Haarlem"];
     private static readonly string[] BikeBrands = ["Gazelle", "Batavus", "Sparta", "Cortina", "VanMoof", "Giant", "Cube", "Stromer"];
@@ -59,5 +60,36 @@ internal static class DemoAangiftes
             }
         }
         throw new InvalidOperationException("A Luhn check digit always exists.");
+    }
+
+    /// <summary>
+    /// Files one aangifte through the same application service as the wizard (draft, every step validated, idempotent
+    /// submit); with <paramref name="approve"/> intake approves it. Returns "RECEIPT" or "REGISTRATION CODE".
+    /// </summary>
+    public static async Task<string?> FileAsync(IServiceProvider services, int i, Random random, bool approve, CancellationToken ct)
+    {
+        var catalog = services.GetRequiredService<AangifteTypeCatalog>();
+        var service = services.GetRequiredService<AangifteService>();
+        var (bsn, name) = DemoAangiftes.Citizen(i);
+        var type = catalog.Find(DemoAangiftes.Type(i))!;
+        var eligibility = new EligibilityRecord(new() { ["suspectKnown"] = false, ["violence"] = false }, 30 + i % 40, false, "demo", false);
+        var draft = await service.StartDraftAsync(bsn, type, eligibility, ct: ct);
+        var today = DateOnly.FromDateTime(service.LocalNow.DateTime);
+        var steps = service.StepsOf(draft);
+        for (var s = 0; s < steps.Count; s++)
+        {
+            var outcome = await service.SaveStepAsync(draft, s, DemoAangiftes.Answers(steps[s].Id, i, random, today), StepMove.Next, ct);
+            if (!outcome.Check.IsValid)
+            {
+                throw new InvalidOperationException($"Demo data for step '{steps[s].Id}' is invalid: {string.Join(", ", outcome.Check.Errors.Keys)}");
+            }
+        }
+        var sent = await service.SubmitAsync(bsn, name, draft.Id, "nl", ct);
+        if (!approve)
+        {
+            return sent.Aangifte!.ReceiptNumber;
+        }
+        var approved = await services.GetRequiredService<IntakeService>().ApproveAsync(new StaffScope("cli-demo", null, IsNational: true), sent.Aangifte!.Id, ct);
+        return $"{approved!.RegistrationNumber} {approved.VerificationCode}";
     }
 }
