@@ -21,6 +21,7 @@ public static class MonitorExtensions
         builder.Services.AddScoped<SurveyInvitationService>();
         builder.Services.AddScoped<SurveyMaintenance>();
         builder.Services.AddScoped<SatisfactionReport>();
+        builder.Services.AddScoped<ItemAnalysis>();
         builder.Services.AddHostedService<SurveyMaintenanceService>();
         return builder;
     }
