@@ -43,3 +43,9 @@ for group in eenheid basisteam channel contact-type topic month wout; do
   done | tr '\n' ' ')
   echo "report --group-by $group: median $(echo "$times" | tr ' ' '\n' | grep . | median) ms (runs: $times)"
 done
+
+# The dashboard: one process (like the web server), report + trend + item drivers per view, national and one unit.
+echo "dashboard views, national (first run and median of $runs later runs, ms):"
+"$cli" monitor timing --runs "$runs"
+echo "dashboard views, one unit analyst (rotterdam):"
+"$cli" monitor timing --runs "$runs" --eenheid rotterdam
