@@ -16,7 +16,8 @@ public enum FollowUpOutcome { Saved, NotFound }
 /// 5 working days (a service clock); every read and change is audited, and closing a task erases the contact details.
 /// </summary>
 public sealed class FollowUpService(
-    VerbindingDbContext db, ServiceClocks.ServiceClocks clocks, Verbinding.Calendar.CalendarSettings calendars, AuditTrail audit, TimeProvider time)
+    VerbindingDbContext db, ServiceClocks.ServiceClocks clocks, Verbinding.Calendar.CalendarSettings calendars, AuditTrail audit, TimeProvider time,
+    ILogger<FollowUpService> logger)
 {
     public const string ServiceLevel = "survey-follow-up";
     public const string ClockSubject = "survey-follow-up";
@@ -31,9 +32,11 @@ public sealed class FollowUpService(
             var clock = await clocks.StartAsync(ClockSubject, task.Id.ToString(), task.EenheidId, ServiceLevel, task.CreatedAt, ct);
             await db.Set<FollowUpTask>().Where(t => t.Id == task.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.ServiceClockId, clock.Id), ct);
         }
-        catch (Verbinding.Calendar.UnknownUnitException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // An eenheid without a calendar: the task still shows, with a due date from the default calendar.
+            // The response and the task are already stored: the citizen must not see an error for this. The task
+            // still shows, with a due date from the default calendar.
+            logger.LogWarning(ex, "Could not start the service clock of follow-up task {TaskId}", task.Id);
         }
     }
 
