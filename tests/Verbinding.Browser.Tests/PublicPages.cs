@@ -47,3 +47,10 @@ public static class PublicPages
 
     public static readonly IReadOnlyList<string> Languages = ["nl", "en"];
 }
+
+public static class PageUrls
+{
+    /// <summary>The page in a language: appends culture to the query, whether or not the path has one.</summary>
+    public static string InLanguage(string path, string language) =>
+        $"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}culture={language}";
+}

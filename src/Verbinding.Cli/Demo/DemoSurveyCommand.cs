@@ -9,7 +9,8 @@ namespace Verbinding.Cli.Demo;
 
 internal static class DemoSurveyCommand
 {
-    private const int BatchSize = 5000;
+    // One transaction per 1,000 responses: big enough to amortise the commit, small enough to keep each upsert short.
+    private const int BatchSize = 1000;
 
     public static Command Create()
     {

@@ -14,7 +14,7 @@ internal sealed class SurveyDemoGenerator(ReferenceData reference, int seed, int
     private readonly Random _random = new(seed);
     private readonly int _lastMonth = ContactMetadata.MonthOf(now);
     private readonly Dictionary<string, double> _unitEffect = reference.Eenheden
-        .ToDictionary(e => e.Id, e => (new Random(seed ^ e.Id.GetHashCode(StringComparison.Ordinal)).NextDouble() - 0.5) * 0.12);
+        .ToDictionary(e => e.Id, e => (new Random(seed ^ StableHash(e.Id)).NextDouble() - 0.5) * 0.12);
 
     private static readonly (string Channel, double Weight, double Satisfied, double ResponseRate)[] Channels =
     [
@@ -104,6 +104,17 @@ internal sealed class SurveyDemoGenerator(ReferenceData reference, int seed, int
             }
         }
         return options[^1];
+    }
+
+    // string.GetHashCode differs per process; FNV-1a keeps "same seed, same data" true across runs.
+    private static int StableHash(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+        return unchecked((int)hash);
     }
 
     private double Normal() => Math.Sqrt(-2 * Math.Log(1 - _random.NextDouble())) * Math.Cos(2 * Math.PI * _random.NextDouble());

@@ -64,6 +64,7 @@ internal static class MonitorCommands
         });
         var monitor = new Command("monitor", "Politiemonitor: satisfaction reports.");
         monitor.Subcommands.Add(report);
+        monitor.Subcommands.Add(DashboardTiming.Create());
         return monitor;
     }
 }

@@ -24,7 +24,7 @@ public sealed class AxeTests(BrowserFixture browser)
     public async Task Public_page_has_no_serious_or_critical_accessibility_violations(string path, string language)
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync($"{path}?culture={language}");
+        await page.GotoAsync(PageUrls.InLanguage(path, language));
         Assert.Equal(language, await page.Locator("html").GetAttributeAsync("lang"));
 
         var result = await page.RunAxe();

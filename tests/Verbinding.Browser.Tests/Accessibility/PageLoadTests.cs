@@ -31,7 +31,7 @@ public sealed class PageLoadTests(BrowserFixture browser)
             }
         };
 
-        var response = await page.GotoAsync($"{path}?culture={language}");
+        var response = await page.GotoAsync(PageUrls.InLanguage(path, language));
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         Assert.Equal(200, response?.Status);

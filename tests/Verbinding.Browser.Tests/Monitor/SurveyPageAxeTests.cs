@@ -29,7 +29,7 @@ public sealed class SurveyPageAxeTests(BrowserFixture browser)
     {
         var path = await InviteAsync();
         var page = await browser.NewPageAsync(javaScript: true);
-        await page.GotoAsync($"{path}?culture={language}");
+        await page.GotoAsync(PageUrls.InLanguage(path, language));
         await AssertCleanAsync(page, path);
 
         await page.Locator("button[type=submit]").ClickAsync();

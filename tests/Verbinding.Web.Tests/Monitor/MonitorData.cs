@@ -21,14 +21,14 @@ public static class MonitorData
                 "burger@example.nl", "nl", contact ?? Contact()), default);
     }
 
-    /// <summary>Stores responses directly through the response store, each with the given overall answer (4 = satisfied).</summary>
+    /// <summary>Stores responses directly through the response store, each with the given overall answer (4 = satisfied) and the same answer on "treatment".</summary>
     public static async Task AddResponsesAsync(this VerbindingApplication app, ContactMetadata contact, params int[] overall)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<SurveyResponseStore>();
         var db = scope.ServiceProvider.GetRequiredService<VerbindingDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await store.AddAsync(db, overall.Select(o => store.Create(contact, new SurveyAnswers(o, new Dictionary<string, int?>(), 7, 6, null, false))).ToList(), null, default);
+        await store.AddAsync(db, overall.Select(o => store.Create(contact, new SurveyAnswers(o, new Dictionary<string, int?> { ["treatment"] = o }, 7, 6, null, false))).ToList(), null, default);
         await transaction.CommitAsync();
     }
 

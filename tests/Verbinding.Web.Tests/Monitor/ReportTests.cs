@@ -91,6 +91,19 @@ public sealed class ReportTests(ReportTests.Data data) : IClassFixture<ReportTes
     }
 
     [Fact]
+    public async Task Dashboard_shows_item_drivers_and_hides_groups_under_ten()
+    {
+        // Every test answer has "treatment" equal to the overall answer: 33 positive (all satisfied), 6 negative.
+        var analyst = await App.CreateStaffAsync(StaffRoles.Analyst, "landelijke-eenheid", national: true);
+        using var client = await App.SignInAsStaffAsync(analyst);
+        var page = await client.GetPageAsync("/medewerker/monitor?GroupBy=channel");
+        var treatment = page.QuerySelector("[data-testid=drivers-table] tr[data-item=treatment]")!.TextContent;
+        Assert.Contains("100,0% (n=33)", treatment, StringComparison.Ordinal);
+        Assert.Contains("te weinig reacties", treatment, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("[data-testid=drivers-table] tr[data-item=reachability] [data-testid=suppressed]"));
+    }
+
+    [Fact]
     public async Task Service_agent_cannot_open_the_dashboard()
     {
         var agent = await App.CreateStaffAsync(StaffRoles.ServiceAgent);

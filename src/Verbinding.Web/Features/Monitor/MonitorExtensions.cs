@@ -1,3 +1,4 @@
+using Verbinding.Web.Features.Monitor.FollowUp;
 using Verbinding.Web.Features.Monitor.Instrument;
 using Verbinding.Web.Features.Monitor.Invitations;
 using Verbinding.Web.Features.Monitor.Reports;
@@ -21,6 +22,8 @@ public static class MonitorExtensions
         builder.Services.AddScoped<SurveyInvitationService>();
         builder.Services.AddScoped<SurveyMaintenance>();
         builder.Services.AddScoped<SatisfactionReport>();
+        builder.Services.AddScoped<ItemAnalysis>();
+        builder.Services.AddScoped<FollowUpService>();
         builder.Services.AddHostedService<SurveyMaintenanceService>();
         return builder;
     }

@@ -29,6 +29,13 @@ public sealed class AggregateDelta
         }
     }
 
+    public void Add(AggregateDelta other)
+    {
+        var counts = other.Counts();
+        Invited += counts[0]; Responses += counts[1]; VerySatisfied += counts[2]; Satisfied += counts[3]; Neutral += counts[4]; Dissatisfied += counts[5];
+        VeryDissatisfied += counts[6]; NoOpinion += counts[7]; GradeSum += counts[8]; GradeCount += counts[9]; TrustSum += counts[10]; TrustCount += counts[11];
+    }
+
     public long[] Counts() => [Invited, Responses, VerySatisfied, Satisfied, Neutral, Dissatisfied, VeryDissatisfied, NoOpinion, GradeSum, GradeCount, TrustSum, TrustCount];
 
     public static readonly IReadOnlyList<string> CountColumns =

@@ -1,39 +1,30 @@
-using System.Text;
-using Microsoft.EntityFrameworkCore;
 using Verbinding.Web.Infrastructure.Data;
 
 namespace Verbinding.Web.Features.Monitor.Data;
 
 /// <summary>
-/// Adds deltas to the aggregate rows with one atomic upsert (INSERT ... ON CONFLICT DO UPDATE, the same SQL on
-/// SQLite and PostgreSQL): concurrent writers on several nodes add up instead of overwriting each other.
-/// Call it inside the transaction that stores the responses, so aggregates and rows never disagree.
+/// Adds deltas to every aggregate level (and the item answers to the item aggregate). Call it inside the
+/// transaction that stores the responses or invitations, so aggregates and rows never disagree.
 /// </summary>
 public static class AggregateWriter
 {
-    private static readonly string[] KeyColumns = ["Month", "EenheidId", "BasisteamId", "Channel", "ContactType", "Topic", "WoutOnly"];
-
-    // Parameters per statement stay well below SQLite's and PostgreSQL's limits.
-    private const int RowsPerStatement = 400;
-
-    public static async Task AddAsync(VerbindingDbContext db, IReadOnlyDictionary<ContactMetadata, AggregateDelta> deltas, CancellationToken ct)
+    public static async Task AddAsync(VerbindingDbContext db, IReadOnlyDictionary<ContactMetadata, AggregateDelta> deltas, CancellationToken ct,
+        IReadOnlyDictionary<ItemKey, ItemDelta>? items = null)
     {
-        foreach (var chunk in deltas.Chunk(RowsPerStatement))
+        foreach (var level in AggregateLevels.All)
         {
-            var parameters = new List<object>(chunk.Length * 19);
-            var sql = new StringBuilder("INSERT INTO \"SatisfactionAggregates\" (");
-            sql.AppendJoin(", ", KeyColumns.Concat(AggregateDelta.CountColumns).Select(c => $"\"{c}\"")).Append(") VALUES ");
-            for (var row = 0; row < chunk.Length; row++)
+            var projected = new Dictionary<ContactMetadata, AggregateDelta>();
+            foreach (var (key, delta) in deltas)
             {
-                var (key, delta) = chunk[row];
-                object[] values = [key.Month, key.EenheidId, key.BasisteamId, key.Channel, key.ContactType, key.Topic, key.WoutOnly, .. delta.Counts().Cast<object>()];
-                sql.Append(row == 0 ? "(" : ", (");
-                sql.AppendJoin(", ", values.Select((_, i) => "{" + (parameters.Count + i) + "}")).Append(')');
-                parameters.AddRange(values);
+                For(projected, level.Project(key)).Add(delta);
             }
-            sql.Append(" ON CONFLICT (").AppendJoin(", ", KeyColumns.Select(c => $"\"{c}\"")).Append(") DO UPDATE SET ");
-            sql.AppendJoin(", ", AggregateDelta.CountColumns.Select(c => $"\"{c}\" = \"SatisfactionAggregates\".\"{c}\" + excluded.\"{c}\""));
-            await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, ct);
+            var rows = projected.Select(p => Row(level.KeyValues(p.Key), p.Value.Counts())).ToList();
+            await AggregateUpsert.RunAsync(db, level.Table, level.KeyColumns, AggregateDelta.CountColumns, rows, ct);
+        }
+        if (items is { Count: > 0 })
+        {
+            var rows = items.Select(i => Row(i.Key.Values(), i.Value.Counts())).ToList();
+            await AggregateUpsert.RunAsync(db, ItemAggregate.Table, ItemKey.Columns, ItemDelta.CountColumns, rows, ct);
         }
     }
 
@@ -45,6 +36,36 @@ public static class AggregateWriter
             For(deltas, response.Metadata).AddResponse(response.Overall, response.Grade, response.Trust);
         }
         return deltas;
+    }
+
+    /// <summary>Each answered item of each response, keyed by month, eenheid, channel, item and answer value.</summary>
+    public static Dictionary<ItemKey, ItemDelta> CollectItems(IEnumerable<SurveyResponse> responses)
+    {
+        var items = new Dictionary<ItemKey, ItemDelta>();
+        foreach (var response in responses)
+        {
+            foreach (var (item, answer) in response.ItemValues())
+            {
+                var key = new ItemKey(response.Month, response.EenheidId, response.Channel, item, answer);
+                if (!items.TryGetValue(key, out var delta))
+                {
+                    items[key] = delta = new ItemDelta();
+                }
+                delta.AddResponse(response.Overall);
+            }
+        }
+        return items;
+    }
+
+    private static object[] Row(object[] key, long[] counts)
+    {
+        var row = new object[key.Length + counts.Length];
+        key.CopyTo(row, 0);
+        for (var i = 0; i < counts.Length; i++)
+        {
+            row[key.Length + i] = counts[i];
+        }
+        return row;
     }
 
     public static AggregateDelta For(Dictionary<ContactMetadata, AggregateDelta> deltas, ContactMetadata key)

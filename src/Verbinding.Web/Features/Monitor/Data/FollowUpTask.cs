@@ -21,6 +21,19 @@ public sealed class FollowUpTask
     public DateTimeOffset CreatedAt { get; set; }
 
     public string Status { get; set; } = FollowUpStatus.Open;
+
+    /// <summary>The "contact within 5 working days" clock (<c>ServiceClocks</c>); null when it could not be started.</summary>
+    public Guid? ServiceClockId { get; set; }
+
+    public DateTimeOffset? ContactedAt { get; set; }
+
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>What was agreed or done; staff are told not to write more personal data than needed.</summary>
+    public string? Note { get; set; }
+
+    /// <summary>The staff user id of the last person who changed the task.</summary>
+    public string? HandledBy { get; set; }
 }
 
 public static class FollowUpStatus

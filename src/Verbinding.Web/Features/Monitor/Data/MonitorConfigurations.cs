@@ -48,10 +48,59 @@ internal sealed class SatisfactionAggregateConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<SatisfactionAggregate> builder)
     {
-        builder.ToTable("SatisfactionAggregates");
+        builder.ToTable(AggregateLevels.Full.Table);
         builder.HasKey(a => new { a.Month, a.EenheidId, a.BasisteamId, a.Channel, a.ContactType, a.Topic, a.WoutOnly });
         builder.HasIndex(a => new { a.EenheidId, a.Month });
         SurveyInvitationConfiguration.MetadataColumns(builder);
+    }
+}
+
+internal sealed class TeamSatisfactionAggregateConfiguration : IEntityTypeConfiguration<TeamSatisfactionAggregate>
+{
+    public void Configure(EntityTypeBuilder<TeamSatisfactionAggregate> builder)
+    {
+        builder.ToTable(AggregateLevels.Team.Table);
+        builder.HasKey(a => new { a.Month, a.EenheidId, a.BasisteamId, a.Channel, a.ContactType, a.WoutOnly });
+        builder.HasIndex(a => new { a.EenheidId, a.Month });
+        builder.Property(a => a.EenheidId).HasMaxLength(50);
+        builder.Property(a => a.BasisteamId).HasMaxLength(80);
+        builder.Property(a => a.Channel).HasMaxLength(30);
+        builder.Property(a => a.ContactType).HasMaxLength(30);
+    }
+}
+
+internal sealed class UnitSatisfactionAggregateConfiguration : IEntityTypeConfiguration<UnitSatisfactionAggregate>
+{
+    public void Configure(EntityTypeBuilder<UnitSatisfactionAggregate> builder)
+    {
+        builder.ToTable(AggregateLevels.Unit.Table);
+        builder.HasKey(a => new { a.Month, a.EenheidId, a.Channel, a.ContactType, a.WoutOnly });
+        builder.Property(a => a.EenheidId).HasMaxLength(50);
+        builder.Property(a => a.Channel).HasMaxLength(30);
+        builder.Property(a => a.ContactType).HasMaxLength(30);
+    }
+}
+
+internal sealed class TopicSatisfactionAggregateConfiguration : IEntityTypeConfiguration<TopicSatisfactionAggregate>
+{
+    public void Configure(EntityTypeBuilder<TopicSatisfactionAggregate> builder)
+    {
+        builder.ToTable(AggregateLevels.Topic.Table);
+        builder.HasKey(a => new { a.Month, a.EenheidId, a.Topic });
+        builder.Property(a => a.EenheidId).HasMaxLength(50);
+        builder.Property(a => a.Topic).HasMaxLength(60);
+    }
+}
+
+internal sealed class ItemAggregateConfiguration : IEntityTypeConfiguration<ItemAggregate>
+{
+    public void Configure(EntityTypeBuilder<ItemAggregate> builder)
+    {
+        builder.ToTable(ItemAggregate.Table);
+        builder.HasKey(a => new { a.Month, a.EenheidId, a.Channel, a.Item, a.Answer });
+        builder.Property(a => a.EenheidId).HasMaxLength(50);
+        builder.Property(a => a.Channel).HasMaxLength(30);
+        builder.Property(a => a.Item).HasMaxLength(60);
     }
 }
 
@@ -67,6 +116,8 @@ internal sealed class FollowUpTaskConfiguration : IEntityTypeConfiguration<Follo
         builder.Property(t => t.ContactReference).HasMaxLength(100);
         builder.Property(t => t.ContactEmail).HasMaxLength(254);
         builder.Property(t => t.Status).HasMaxLength(20);
+        builder.Property(t => t.Note).HasMaxLength(1000);
+        builder.Property(t => t.HandledBy).HasMaxLength(100);
     }
 }
 

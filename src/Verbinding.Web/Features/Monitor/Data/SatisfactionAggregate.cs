@@ -1,15 +1,11 @@
 namespace Verbinding.Web.Features.Monitor.Data;
 
 /// <summary>
-/// Counts per month and contact profile, kept in the same transaction as each invitation and response, so
-/// reports read a few thousand rows instead of a million responses. The key columns are the whole profile.
+/// The finest aggregate: counts per month and whole contact profile, kept in the same transaction as each
+/// invitation and response. Only queries that filter or group on topic together with channel or contact type need it.
 /// </summary>
-public sealed class SatisfactionAggregate
+public sealed class SatisfactionAggregate : AggregateCounts
 {
-    public int Month { get; set; }
-
-    public required string EenheidId { get; set; }
-
     public required string BasisteamId { get; set; }
 
     public required string Channel { get; set; }
@@ -19,28 +15,32 @@ public sealed class SatisfactionAggregate
     public required string Topic { get; set; }
 
     public bool WoutOnly { get; set; }
+}
 
-    public long Invited { get; set; }
+/// <summary>Without topic: per basisteam, channel, contact type and Wout.</summary>
+public sealed class TeamSatisfactionAggregate : AggregateCounts
+{
+    public required string BasisteamId { get; set; }
 
-    public long Responses { get; set; }
+    public required string Channel { get; set; }
 
-    public long VerySatisfied { get; set; }
+    public required string ContactType { get; set; }
 
-    public long Satisfied { get; set; }
+    public bool WoutOnly { get; set; }
+}
 
-    public long Neutral { get; set; }
+/// <summary>Without basisteam and topic: per eenheid, channel, contact type and Wout (the dashboard's usual question).</summary>
+public sealed class UnitSatisfactionAggregate : AggregateCounts
+{
+    public required string Channel { get; set; }
 
-    public long Dissatisfied { get; set; }
+    public required string ContactType { get; set; }
 
-    public long VeryDissatisfied { get; set; }
+    public bool WoutOnly { get; set; }
+}
 
-    public long NoOpinion { get; set; }
-
-    public long GradeSum { get; set; }
-
-    public long GradeCount { get; set; }
-
-    public long TrustSum { get; set; }
-
-    public long TrustCount { get; set; }
+/// <summary>Per eenheid and topic only.</summary>
+public sealed class TopicSatisfactionAggregate : AggregateCounts
+{
+    public required string Topic { get; set; }
 }

@@ -40,5 +40,8 @@ public sealed class SurveyResponse
 
     public bool ContactPermission { get; set; }
 
+    public IReadOnlyDictionary<string, int> ItemValues() =>
+        System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, int>>(ItemAnswers) ?? [];
+
     public ContactMetadata Metadata => new(EenheidId, BasisteamId, Channel, ContactType, Topic, Month, WoutOnly);
 }

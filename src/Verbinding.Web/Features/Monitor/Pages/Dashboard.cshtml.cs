@@ -13,7 +13,7 @@ namespace Verbinding.Web.Features.Monitor.Pages;
 
 /// <summary>The analysts' view: filters live in the query string, so every view can be bookmarked and shared.</summary>
 [Authorize(Policy = StaffPolicies.Staff, Roles = $"{StaffRoles.Analyst},{StaffRoles.Supervisor},{StaffRoles.Administrator}")]
-public sealed class DashboardModel(SatisfactionReport report, ReferenceData reference, AuditTrail audit, TimeProvider time, IStringLocalizer<MonitorText> text) : PageModel
+public sealed class DashboardModel(SatisfactionReport report, ItemAnalysis items, ReferenceData reference, AuditTrail audit, TimeProvider time, IStringLocalizer<MonitorText> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string GroupBy { get; set; } = "eenheid";
@@ -39,6 +39,8 @@ public sealed class DashboardModel(SatisfactionReport report, ReferenceData refe
 
     public IReadOnlyList<TrendPoint> Trend { get; private set; } = [];
 
+    public IReadOnlyList<ItemDriver> Drivers { get; private set; } = [];
+
     public IReadOnlyList<ReferenceRecordOption> Eenheden =>
         reference.Eenheden.Where(e => !e.National).Select(e => new ReferenceRecordOption(e.Id, e.Name)).ToList();
 
@@ -47,6 +49,7 @@ public sealed class DashboardModel(SatisfactionReport report, ReferenceData refe
         if (await RunAsync(ct) is { } query)
         {
             Trend = await report.TrendAsync(query with { GroupBy = Reports.GroupBy.Month }, ScopeEenheid, ct);
+            Drivers = await items.DriversAsync(query, ScopeEenheid ?? query.Eenheid, ct);
         }
         return Page();
     }
@@ -66,6 +69,10 @@ public sealed class DashboardModel(SatisfactionReport report, ReferenceData refe
         "wout" => row.Group == "wout-alleen" ? text["WoutAlone"] : text["HandedOver"],
         _ => row.Label ?? (row.Group.Length == 0 ? "-" : row.Group),
     };
+
+    public string ItemLabel(string item) => text["Item_" + item] is { ResourceNotFound: false } label ? label.Value : item;
+
+    public bool CanSeeFollowUps => User.IsInRole(StaffRoles.Supervisor) || User.IsInRole(StaffRoles.Administrator);
 
     public string CsvLink => Url.Page("Dashboard", "Csv", new { GroupBy, From, To, Eenheid, Channel, ContactType })!;
 

@@ -30,19 +30,29 @@ public sealed class SurveyResponseStore(Questionnaire questionnaire)
         ContactPermission = answers.ContactPermission,
     };
 
+    private static readonly string[] Columns =
+    [
+        "Id", "QuestionnaireId", "QuestionnaireVersion", "EenheidId", "BasisteamId", "Channel", "ContactType", "Topic", "Month", "WoutOnly",
+        "Overall", "Grade", "Trust", "ItemAnswers", "Comment", "ContactPermission",
+    ];
+
+    private static object?[] Row(SurveyResponse r) =>
+        [r.Id, r.QuestionnaireId, r.QuestionnaireVersion, r.EenheidId, r.BasisteamId, r.Channel, r.ContactType, r.Topic, r.Month, r.WoutOnly,
+            r.Overall, r.Grade, r.Trust, r.ItemAnswers, r.Comment, r.ContactPermission];
+
     /// <summary>True when the team should call back: a negative overall answer and permission to contact.</summary>
     public bool NeedsFollowUp(SurveyResponse response) =>
         response.ContactPermission && questionnaire.ScaleOf(questionnaire["overall"]).IsNegative(response.Overall);
 
+    /// <summary>Stores the responses (many rows per statement) and adds them, with <paramref name="extra"/> invitations, to every aggregate.</summary>
     public async Task AddAsync(VerbindingDbContext db, IReadOnlyCollection<SurveyResponse> responses, Dictionary<ContactMetadata, AggregateDelta>? extra, CancellationToken ct)
     {
-        db.Set<SurveyResponse>().AddRange(responses);
-        await db.SaveChangesAsync(ct);
+        await AggregateUpsert.InsertAsync(db, "SurveyResponses", Columns, [.. responses.Select(Row)], "", ct);
         var deltas = AggregateWriter.Collect(responses);
         foreach (var (key, delta) in extra ?? [])
         {
             AggregateWriter.For(deltas, key).Invited += delta.Invited;
         }
-        await AggregateWriter.AddAsync(db, deltas, ct);
+        await AggregateWriter.AddAsync(db, deltas, ct, AggregateWriter.CollectItems(responses));
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verbinding.Web.Features.Monitor.Data;
+using Verbinding.Web.Features.Monitor.FollowUp;
 using Verbinding.Web.Features.Monitor.Invitations;
 using Verbinding.Web.Infrastructure.Data;
 
@@ -10,7 +11,7 @@ public enum InvitationState { Open, Used, Expired, Unknown }
 public enum SubmitOutcome { Stored, AlreadyUsed, Expired, Unknown }
 
 /// <summary>The survey page's use case: look up a token, and store answers exactly once per token.</summary>
-public sealed class SurveySubmission(VerbindingDbContext db, SurveyResponseStore store, TimeProvider time)
+public sealed class SurveySubmission(VerbindingDbContext db, SurveyResponseStore store, FollowUpService followUps, TimeProvider time)
 {
     public async Task<(InvitationState State, SurveyInvitation? Invitation)> FindAsync(string token, CancellationToken ct)
     {
@@ -51,9 +52,10 @@ public sealed class SurveySubmission(VerbindingDbContext db, SurveyResponseStore
         }
         var response = store.Create(invitation!.Metadata, answers);
         await store.AddAsync(db, [response], null, ct);
+        FollowUpTask? followUp = null;
         if (store.NeedsFollowUp(response))
         {
-            db.Set<FollowUpTask>().Add(new FollowUpTask
+            db.Set<FollowUpTask>().Add(followUp = new FollowUpTask
             {
                 EenheidId = response.EenheidId,
                 BasisteamId = response.BasisteamId,
@@ -65,6 +67,10 @@ public sealed class SurveySubmission(VerbindingDbContext db, SurveyResponseStore
             await db.SaveChangesAsync(ct);
         }
         await transaction.CommitAsync(ct);
+        if (followUp is not null)
+        {
+            await followUps.StartClockAsync(followUp, ct);
+        }
         return SubmitOutcome.Stored;
     }
 }

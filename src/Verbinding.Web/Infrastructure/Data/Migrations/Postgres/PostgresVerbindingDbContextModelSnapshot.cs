@@ -1161,6 +1161,9 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
@@ -1168,6 +1171,9 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<string>("ContactReference")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("ContactedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1177,7 +1183,18 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<string>("HandledBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ServiceClockId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Status")
@@ -1190,6 +1207,46 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("EenheidId", "Status", "CreatedAt");
 
                     b.ToTable("SurveyFollowUpTasks", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Monitor.Data.ItemAggregate", b =>
+                {
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EenheidId")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Item")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("Answer")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("OverallSquareSum")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OverallSum")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Rated")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Responses")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Satisfied")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Month", "EenheidId", "Channel", "Item", "Answer");
+
+                    b.ToTable("SurveyItemAggregates", (string)null);
                 });
 
             modelBuilder.Entity("Verbinding.Web.Features.Monitor.Data.SatisfactionAggregate", b =>
@@ -1430,6 +1487,188 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("EenheidId", "Month");
 
                     b.ToTable("SurveyResponses", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Monitor.Data.TeamSatisfactionAggregate", b =>
+                {
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EenheidId")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("BasisteamId")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("ContactType")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<bool>("WoutOnly")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("Dissatisfied")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("GradeCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("GradeSum")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Invited")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Neutral")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("NoOpinion")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Responses")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Satisfied")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TrustCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TrustSum")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("VeryDissatisfied")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("VerySatisfied")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Month", "EenheidId", "BasisteamId", "Channel", "ContactType", "WoutOnly");
+
+                    b.HasIndex("EenheidId", "Month");
+
+                    b.ToTable("SatisfactionAggregatesByTeam", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Monitor.Data.TopicSatisfactionAggregate", b =>
+                {
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EenheidId")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<long>("Dissatisfied")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("GradeCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("GradeSum")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Invited")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Neutral")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("NoOpinion")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Responses")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Satisfied")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TrustCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TrustSum")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("VeryDissatisfied")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("VerySatisfied")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Month", "EenheidId", "Topic");
+
+                    b.ToTable("SatisfactionAggregatesByTopic", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Monitor.Data.UnitSatisfactionAggregate", b =>
+                {
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EenheidId")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("ContactType")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<bool>("WoutOnly")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("Dissatisfied")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("GradeCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("GradeSum")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Invited")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Neutral")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("NoOpinion")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Responses")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Satisfied")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TrustCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TrustSum")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("VeryDissatisfied")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("VerySatisfied")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Month", "EenheidId", "Channel", "ContactType", "WoutOnly");
+
+                    b.ToTable("SatisfactionAggregatesByUnit", (string)null);
                 });
 
             modelBuilder.Entity("Verbinding.Web.Features.Organisation.Basisteam", b =>

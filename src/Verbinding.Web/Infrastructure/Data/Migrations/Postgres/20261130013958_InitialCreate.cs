@@ -300,6 +300,86 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SatisfactionAggregatesByTeam",
+                columns: table => new
+                {
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    EenheidId = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    BasisteamId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    ContactType = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    WoutOnly = table.Column<bool>(type: "boolean", nullable: false),
+                    Invited = table.Column<long>(type: "bigint", nullable: false),
+                    Responses = table.Column<long>(type: "bigint", nullable: false),
+                    VerySatisfied = table.Column<long>(type: "bigint", nullable: false),
+                    Satisfied = table.Column<long>(type: "bigint", nullable: false),
+                    Neutral = table.Column<long>(type: "bigint", nullable: false),
+                    Dissatisfied = table.Column<long>(type: "bigint", nullable: false),
+                    VeryDissatisfied = table.Column<long>(type: "bigint", nullable: false),
+                    NoOpinion = table.Column<long>(type: "bigint", nullable: false),
+                    GradeSum = table.Column<long>(type: "bigint", nullable: false),
+                    GradeCount = table.Column<long>(type: "bigint", nullable: false),
+                    TrustSum = table.Column<long>(type: "bigint", nullable: false),
+                    TrustCount = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SatisfactionAggregatesByTeam", x => new { x.Month, x.EenheidId, x.BasisteamId, x.Channel, x.ContactType, x.WoutOnly });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SatisfactionAggregatesByTopic",
+                columns: table => new
+                {
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    EenheidId = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Topic = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Invited = table.Column<long>(type: "bigint", nullable: false),
+                    Responses = table.Column<long>(type: "bigint", nullable: false),
+                    VerySatisfied = table.Column<long>(type: "bigint", nullable: false),
+                    Satisfied = table.Column<long>(type: "bigint", nullable: false),
+                    Neutral = table.Column<long>(type: "bigint", nullable: false),
+                    Dissatisfied = table.Column<long>(type: "bigint", nullable: false),
+                    VeryDissatisfied = table.Column<long>(type: "bigint", nullable: false),
+                    NoOpinion = table.Column<long>(type: "bigint", nullable: false),
+                    GradeSum = table.Column<long>(type: "bigint", nullable: false),
+                    GradeCount = table.Column<long>(type: "bigint", nullable: false),
+                    TrustSum = table.Column<long>(type: "bigint", nullable: false),
+                    TrustCount = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SatisfactionAggregatesByTopic", x => new { x.Month, x.EenheidId, x.Topic });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SatisfactionAggregatesByUnit",
+                columns: table => new
+                {
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    EenheidId = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    ContactType = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    WoutOnly = table.Column<bool>(type: "boolean", nullable: false),
+                    Invited = table.Column<long>(type: "bigint", nullable: false),
+                    Responses = table.Column<long>(type: "bigint", nullable: false),
+                    VerySatisfied = table.Column<long>(type: "bigint", nullable: false),
+                    Satisfied = table.Column<long>(type: "bigint", nullable: false),
+                    Neutral = table.Column<long>(type: "bigint", nullable: false),
+                    Dissatisfied = table.Column<long>(type: "bigint", nullable: false),
+                    VeryDissatisfied = table.Column<long>(type: "bigint", nullable: false),
+                    NoOpinion = table.Column<long>(type: "bigint", nullable: false),
+                    GradeSum = table.Column<long>(type: "bigint", nullable: false),
+                    GradeCount = table.Column<long>(type: "bigint", nullable: false),
+                    TrustSum = table.Column<long>(type: "bigint", nullable: false),
+                    TrustCount = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SatisfactionAggregatesByUnit", x => new { x.Month, x.EenheidId, x.Channel, x.ContactType, x.WoutOnly });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ServiceClocks",
                 columns: table => new
                 {
@@ -350,7 +430,12 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                     ContactReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     ContactEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ServiceClockId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ContactedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    HandledBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -393,6 +478,26 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SurveyInvitationThrottles", x => x.CitizenKeyHash);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyItemAggregates",
+                columns: table => new
+                {
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    EenheidId = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Item = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Answer = table.Column<int>(type: "integer", nullable: false),
+                    Responses = table.Column<long>(type: "bigint", nullable: false),
+                    Rated = table.Column<long>(type: "bigint", nullable: false),
+                    Satisfied = table.Column<long>(type: "bigint", nullable: false),
+                    OverallSum = table.Column<long>(type: "bigint", nullable: false),
+                    OverallSquareSum = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyItemAggregates", x => new { x.Month, x.EenheidId, x.Channel, x.Item, x.Answer });
                 });
 
             migrationBuilder.CreateTable(
@@ -1164,6 +1269,11 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 columns: new[] { "EenheidId", "Month" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SatisfactionAggregatesByTeam_EenheidId_Month",
+                table: "SatisfactionAggregatesByTeam",
+                columns: new[] { "EenheidId", "Month" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ServiceClocks_EenheidId_State_Due",
                 table: "ServiceClocks",
                 columns: new[] { "EenheidId", "State", "Due" });
@@ -1292,6 +1402,15 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 name: "SatisfactionAggregates");
 
             migrationBuilder.DropTable(
+                name: "SatisfactionAggregatesByTeam");
+
+            migrationBuilder.DropTable(
+                name: "SatisfactionAggregatesByTopic");
+
+            migrationBuilder.DropTable(
+                name: "SatisfactionAggregatesByUnit");
+
+            migrationBuilder.DropTable(
                 name: "ServiceClocks");
 
             migrationBuilder.DropTable(
@@ -1305,6 +1424,9 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "SurveyInvitationThrottles");
+
+            migrationBuilder.DropTable(
+                name: "SurveyItemAggregates");
 
             migrationBuilder.DropTable(
                 name: "SurveyResponses");

@@ -298,6 +298,86 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SatisfactionAggregatesByTeam",
+                columns: table => new
+                {
+                    Month = table.Column<int>(type: "INTEGER", nullable: false),
+                    EenheidId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    BasisteamId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ContactType = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    WoutOnly = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Invited = table.Column<long>(type: "INTEGER", nullable: false),
+                    Responses = table.Column<long>(type: "INTEGER", nullable: false),
+                    VerySatisfied = table.Column<long>(type: "INTEGER", nullable: false),
+                    Satisfied = table.Column<long>(type: "INTEGER", nullable: false),
+                    Neutral = table.Column<long>(type: "INTEGER", nullable: false),
+                    Dissatisfied = table.Column<long>(type: "INTEGER", nullable: false),
+                    VeryDissatisfied = table.Column<long>(type: "INTEGER", nullable: false),
+                    NoOpinion = table.Column<long>(type: "INTEGER", nullable: false),
+                    GradeSum = table.Column<long>(type: "INTEGER", nullable: false),
+                    GradeCount = table.Column<long>(type: "INTEGER", nullable: false),
+                    TrustSum = table.Column<long>(type: "INTEGER", nullable: false),
+                    TrustCount = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SatisfactionAggregatesByTeam", x => new { x.Month, x.EenheidId, x.BasisteamId, x.Channel, x.ContactType, x.WoutOnly });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SatisfactionAggregatesByTopic",
+                columns: table => new
+                {
+                    Month = table.Column<int>(type: "INTEGER", nullable: false),
+                    EenheidId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Invited = table.Column<long>(type: "INTEGER", nullable: false),
+                    Responses = table.Column<long>(type: "INTEGER", nullable: false),
+                    VerySatisfied = table.Column<long>(type: "INTEGER", nullable: false),
+                    Satisfied = table.Column<long>(type: "INTEGER", nullable: false),
+                    Neutral = table.Column<long>(type: "INTEGER", nullable: false),
+                    Dissatisfied = table.Column<long>(type: "INTEGER", nullable: false),
+                    VeryDissatisfied = table.Column<long>(type: "INTEGER", nullable: false),
+                    NoOpinion = table.Column<long>(type: "INTEGER", nullable: false),
+                    GradeSum = table.Column<long>(type: "INTEGER", nullable: false),
+                    GradeCount = table.Column<long>(type: "INTEGER", nullable: false),
+                    TrustSum = table.Column<long>(type: "INTEGER", nullable: false),
+                    TrustCount = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SatisfactionAggregatesByTopic", x => new { x.Month, x.EenheidId, x.Topic });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SatisfactionAggregatesByUnit",
+                columns: table => new
+                {
+                    Month = table.Column<int>(type: "INTEGER", nullable: false),
+                    EenheidId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ContactType = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    WoutOnly = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Invited = table.Column<long>(type: "INTEGER", nullable: false),
+                    Responses = table.Column<long>(type: "INTEGER", nullable: false),
+                    VerySatisfied = table.Column<long>(type: "INTEGER", nullable: false),
+                    Satisfied = table.Column<long>(type: "INTEGER", nullable: false),
+                    Neutral = table.Column<long>(type: "INTEGER", nullable: false),
+                    Dissatisfied = table.Column<long>(type: "INTEGER", nullable: false),
+                    VeryDissatisfied = table.Column<long>(type: "INTEGER", nullable: false),
+                    NoOpinion = table.Column<long>(type: "INTEGER", nullable: false),
+                    GradeSum = table.Column<long>(type: "INTEGER", nullable: false),
+                    GradeCount = table.Column<long>(type: "INTEGER", nullable: false),
+                    TrustSum = table.Column<long>(type: "INTEGER", nullable: false),
+                    TrustCount = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SatisfactionAggregatesByUnit", x => new { x.Month, x.EenheidId, x.Channel, x.ContactType, x.WoutOnly });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ServiceClocks",
                 columns: table => new
                 {
@@ -348,7 +428,12 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                     ContactReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     ContactEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ServiceClockId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ContactedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    HandledBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -391,6 +476,26 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SurveyInvitationThrottles", x => x.CitizenKeyHash);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyItemAggregates",
+                columns: table => new
+                {
+                    Month = table.Column<int>(type: "INTEGER", nullable: false),
+                    EenheidId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Item = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Answer = table.Column<int>(type: "INTEGER", nullable: false),
+                    Responses = table.Column<long>(type: "INTEGER", nullable: false),
+                    Rated = table.Column<long>(type: "INTEGER", nullable: false),
+                    Satisfied = table.Column<long>(type: "INTEGER", nullable: false),
+                    OverallSum = table.Column<long>(type: "INTEGER", nullable: false),
+                    OverallSquareSum = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyItemAggregates", x => new { x.Month, x.EenheidId, x.Channel, x.Item, x.Answer });
                 });
 
             migrationBuilder.CreateTable(
@@ -1162,6 +1267,11 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 columns: new[] { "EenheidId", "Month" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SatisfactionAggregatesByTeam_EenheidId_Month",
+                table: "SatisfactionAggregatesByTeam",
+                columns: new[] { "EenheidId", "Month" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ServiceClocks_EenheidId_State_Due",
                 table: "ServiceClocks",
                 columns: new[] { "EenheidId", "State", "Due" });
@@ -1290,6 +1400,15 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "SatisfactionAggregates");
 
             migrationBuilder.DropTable(
+                name: "SatisfactionAggregatesByTeam");
+
+            migrationBuilder.DropTable(
+                name: "SatisfactionAggregatesByTopic");
+
+            migrationBuilder.DropTable(
+                name: "SatisfactionAggregatesByUnit");
+
+            migrationBuilder.DropTable(
                 name: "ServiceClocks");
 
             migrationBuilder.DropTable(
@@ -1303,6 +1422,9 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SurveyInvitationThrottles");
+
+            migrationBuilder.DropTable(
+                name: "SurveyItemAggregates");
 
             migrationBuilder.DropTable(
                 name: "SurveyResponses");

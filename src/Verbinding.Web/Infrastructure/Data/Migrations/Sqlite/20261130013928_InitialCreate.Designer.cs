@@ -12,7 +12,7 @@ using Verbinding.Web.Infrastructure.Data;
 namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteVerbindingDbContext))]
-    [Migration("20261130012158_InitialCreate")]
+    [Migration("20261130013928_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -1145,6 +1145,9 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
@@ -1152,6 +1155,9 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<string>("ContactReference")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ContactedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -1161,7 +1167,18 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HandledBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ResponseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ServiceClockId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -1174,6 +1191,46 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("EenheidId", "Status", "CreatedAt");
 
                     b.ToTable("SurveyFollowUpTasks", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Monitor.Data.ItemAggregate", b =>
+                {
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EenheidId")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Item")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Answer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OverallSquareSum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OverallSum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Rated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Responses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Satisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Month", "EenheidId", "Channel", "Item", "Answer");
+
+                    b.ToTable("SurveyItemAggregates", (string)null);
                 });
 
             modelBuilder.Entity("Verbinding.Web.Features.Monitor.Data.SatisfactionAggregate", b =>
@@ -1414,6 +1471,188 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("EenheidId", "Month");
 
                     b.ToTable("SurveyResponses", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Monitor.Data.TeamSatisfactionAggregate", b =>
+                {
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EenheidId")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BasisteamId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactType")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WoutOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Dissatisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GradeCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GradeSum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Invited")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Neutral")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NoOpinion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Responses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Satisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TrustCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TrustSum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VeryDissatisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VerySatisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Month", "EenheidId", "BasisteamId", "Channel", "ContactType", "WoutOnly");
+
+                    b.HasIndex("EenheidId", "Month");
+
+                    b.ToTable("SatisfactionAggregatesByTeam", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Monitor.Data.TopicSatisfactionAggregate", b =>
+                {
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EenheidId")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Dissatisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GradeCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GradeSum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Invited")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Neutral")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NoOpinion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Responses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Satisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TrustCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TrustSum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VeryDissatisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VerySatisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Month", "EenheidId", "Topic");
+
+                    b.ToTable("SatisfactionAggregatesByTopic", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Monitor.Data.UnitSatisfactionAggregate", b =>
+                {
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EenheidId")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactType")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WoutOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Dissatisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GradeCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GradeSum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Invited")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Neutral")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NoOpinion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Responses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Satisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TrustCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TrustSum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VeryDissatisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VerySatisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Month", "EenheidId", "Channel", "ContactType", "WoutOnly");
+
+                    b.ToTable("SatisfactionAggregatesByUnit", (string)null);
                 });
 
             modelBuilder.Entity("Verbinding.Web.Features.Organisation.Basisteam", b =>
