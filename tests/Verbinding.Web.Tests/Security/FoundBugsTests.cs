@@ -4,6 +4,8 @@ using Verbinding.Web.Features.Meldingen;
 using Verbinding.Web.Features.Staff;
 using Verbinding.Web.Tests.Infrastructure;
 using Verbinding.Web.Tests.Meldingen;
+using Verbinding.Web.Tests.Monitor;
+using Verbinding.Web.Features.Monitor.Invitations;
 
 namespace Verbinding.Web.Tests.Security;
 
@@ -27,5 +29,16 @@ public sealed class FoundBugsTests(AppFixture fixture) : IClassFixture<AppFixtur
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_posted_token_field_cannot_replace_the_survey_link_token()
+    {
+        var invitation = await App.InviteAsync();
+        using var citizen = App.CreateBrowserClient();
+
+        var response = await citizen.PostFormAsync(SurveyTokens.Path(invitation.Token!), new Dictionary<string, string> { ["token"] = "", ["Overall"] = "4" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 }
