@@ -1,8 +1,12 @@
+using Verbinding.Web.Features.Aangifte;
 using Verbinding.Web.Features.Assistant;
 using Verbinding.Web.Features.Audit;
 using Verbinding.Web.Features.Citizens;
+using Verbinding.Web.Features.Contacts;
 using Verbinding.Web.Features.Monitor;
 using Verbinding.Web.Features.Conversations;
+using Verbinding.Web.Features.Demo;
+using Verbinding.Web.Features.Conversations.Messaging;
 using Verbinding.Web.Features.Meldingen;
 using Verbinding.Web.Features.Notifications;
 using Verbinding.Web.Features.Organisation;
@@ -12,6 +16,7 @@ using Verbinding.Web.Features.Triage;
 using Verbinding.Web.Infrastructure.Data;
 using Verbinding.Web.Infrastructure.Jobs;
 using Verbinding.Web.Infrastructure.Localization;
+using Verbinding.Web.Infrastructure.Notifications;
 using Verbinding.Web.Infrastructure.Observability;
 using Verbinding.Web.Infrastructure.Web;
 
@@ -35,6 +40,8 @@ public static class VerbindingApp
         builder.AddApiDocs();
         builder.AddAudit();
         builder.AddJobs();
+        builder.AddNotifications();
+        builder.AddNotificationsAdmin();
         builder.AddServiceClocks();
         builder.AddStaffIdentity();
         builder.AddCitizenIdentity();
@@ -42,8 +49,10 @@ public static class VerbindingApp
         builder.AddTriage();
         builder.AddMonitor();
         builder.AddConversations();
-        builder.AddNotifications();
+        builder.AddContacts();
         builder.AddMeldingen();
+        builder.AddDemoData();
+        builder.AddAangifte();
         builder.AddVerbindingLocalization();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         return builder;
@@ -74,9 +83,11 @@ public static class VerbindingApp
         app.MapTriageApi();
         app.MapMonitorApi();
         app.MapMeldingenApi();
+        app.MapAangifteApi();
         app.MapRazorPages();
         app.MapCitizenIdentity();
         app.MapConversationsApi();
+        app.MapWhatsAppWebhook();
         return app;
     }
 }

@@ -19,6 +19,10 @@ public static class PublicPages
         "/melding",
         "/melding/volgen",
         "/melding/bevestiging",
+        "/aangifte",
+        "/aangifte/nieuw?type=fietsendiefstal",
+        "/aangifte/nieuw?type=inbraak",
+        "/verify",
     ];
 
     /// <summary>Anonymous endpoints that are not pages of their own: each only redirects or needs a prior step.</summary>
@@ -30,7 +34,9 @@ public static class PublicPages
         ["/medewerker/inloggen/code"] = "needs a password step first; otherwise redirects to /medewerker/inloggen",
         ["/medewerker/geen-toegang"] = "answers 403 by design; same layout as the checked pages",
         ["/melding/nieuw"] = "deep link: redirects to /melding with the category chosen",
+        ["/aangifte/nieuw"] = "needs ?type=...; without it redirects to /aangifte (listed above with a type)",
         ["/digid-sim/login"] = "development-only DigiD simulator; needs an OIDC authorization request",
+        ["/dev/whatsapp"] = "development-only WhatsApp simulator (404 unless the channel runs in Development or tests)",
     };
 
     /// <summary>Anonymous pages with a route parameter (not in <see cref="All"/>); each has its own axe test.</summary>

@@ -1,6 +1,7 @@
 using Verbinding.Assistant.Dialogue.Aangifte;
 using Verbinding.Assistant.Dialogue.Referral;
 using Verbinding.Assistant.Dialogue.Texts;
+using Verbinding.Assistant.Dialogue.Triage;
 using Verbinding.Assistant.Knowledge;
 using Verbinding.Assistant.Topics;
 using Verbinding.Assistant.Understanding;
@@ -16,12 +17,13 @@ public sealed class DialogueEngine(
     IMessageUnderstanding understanding,
     KnowledgeBase knowledge,
     PartnerDirectory partners,
-    WoutTextCatalog catalog)
+    WoutTextCatalog catalog,
+    WoutTriage triage)
 {
-    private readonly TopicResponder _responder = new(knowledge, partners);
+    private readonly TopicResponder _responder = new(knowledge, partners, triage);
 
     public DialogueEngine(IMessageUnderstanding understanding)
-        : this(understanding, KnowledgeBase.Default, PartnerDirectory.Default, WoutTextCatalog.Default)
+        : this(understanding, KnowledgeBase.Default, PartnerDirectory.Default, WoutTextCatalog.Default, WoutTriage.Default)
     {
     }
 
@@ -84,9 +86,9 @@ public sealed class DialogueEngine(
         return _responder.Respond(state, text, understood, texts, now);
     }
 
-    private static bool IsAwaitingAnswer(DialogueState state) =>
+    private bool IsAwaitingAnswer(DialogueState state) =>
         state.PendingQuestion is { } pending && pending != DialogueState.ClarifyQuestion
-        && state.Topic is { } topic && EligibilityData.IsAangifteFlow(topic);
+        && state.Topic is { } topic && triage.IsAangifteFlow(topic);
 
     /// <summary>Handles a message while a yes/no question is open; null when the citizen moved on to another topic.</summary>
     private DialogueTurn? AnswerPending(
@@ -103,7 +105,7 @@ public sealed class DialogueEngine(
             // A side question ("do I need DigiD?") is answered, then the open question is asked again,
             // so the citizen does not lose the answers given so far.
             if (TopicResponder.IsInformational(understood.Topic) && _responder.Inform(text, understood.Topic, texts) is { } info)
-                return new DialogueTurn([info, AangifteReplies.Question(pending, state.Topic!, texts, first: false)], state, null);
+                return new DialogueTurn([info, AangifteReplies.Question(pending, state.Topic!, texts, triage, first: false)], state, null);
             return null;
         }
 
@@ -114,7 +116,7 @@ public sealed class DialogueEngine(
         state = state with { Misunderstandings = state.Misunderstandings + 1 };
         if (state.Misunderstandings >= 2)
             return Handoff(state, HandoffReasons.NotUnderstood, texts);
-        var question = AangifteReplies.Question(pending, state.Topic!, texts, first: false);
+        var question = AangifteReplies.Question(pending, state.Topic!, texts, triage, first: false);
         return new DialogueTurn([question with { Text = $"{texts["question.hint"]} {question.Text}" }], state, null);
     }
 

@@ -6,7 +6,7 @@ namespace Verbinding.Assistant.Dialogue;
 /// </summary>
 /// <param name="Language">"nl" or "en": the language Wout answers in.</param>
 /// <param name="Topic">The topic being handled, or null before the first understood message.</param>
-/// <param name="Answers">Eligibility answers by question id (see <c>EligibilityQuestions</c>): "ja", "nee" or "onbekend".</param>
+/// <param name="Answers">Eligibility answers by question id (see <c>AangifteQuestions</c>): "ja", "nee" or "onbekend".</param>
 /// <param name="Details">
 /// Details the citizen gave, keyed for prefilling the web form (date, time, place, amount, brand, iban, ...).
 /// The web reads this dictionary when the citizen follows the online-aangifte link.

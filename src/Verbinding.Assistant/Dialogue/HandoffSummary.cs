@@ -19,12 +19,15 @@ public static class HandoffSummary
     private static readonly Dictionary<string, string> Questions = new()
     {
         ["happening-now"] = "gebeurt het nu",
+        ["danger"] = "iemand in gevaar of gewond",
         ["suspect-known"] = "dader bekend",
         ["violence"] = "geweld gebruikt",
         ["inside-home"] = "in een woning",
+        ["traces-or-camera"] = "sporen of camerabeelden",
         ["police-attended"] = "politie al geweest",
         ["id-documents-stolen"] = "identiteitsbewijs gestolen",
         ["seller-responds"] = "verkoper reageert nog",
+        ["vulnerable"] = "heeft extra hulp nodig",
     };
 
     public static string Build(DialogueState state, string reason, WoutTexts dutch)

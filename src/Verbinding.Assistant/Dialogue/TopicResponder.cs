@@ -1,15 +1,17 @@
 using Verbinding.Assistant.Dialogue.Aangifte;
 using Verbinding.Assistant.Dialogue.Referral;
 using Verbinding.Assistant.Dialogue.Texts;
+using Verbinding.Assistant.Dialogue.Triage;
 using Verbinding.Assistant.Entities;
 using Verbinding.Assistant.Knowledge;
 using Verbinding.Assistant.Topics;
 using Verbinding.Assistant.Understanding;
+using Verbinding.Triage.Evaluation;
 
 namespace Verbinding.Assistant.Dialogue;
 
 /// <summary>Answers an understood topic: the aangifte flow, a partner referral, the knowledge base or a fixed reply.</summary>
-internal sealed class TopicResponder(KnowledgeBase knowledge, PartnerDirectory partners)
+internal sealed class TopicResponder(KnowledgeBase knowledge, PartnerDirectory partners, WoutTriage triage)
 {
     /// <summary>Topics answered from the knowledge base first (the fixed reply is the fallback).</summary>
     private static readonly HashSet<string> KnowledgeTopics = [TopicIds.InformatieAlgemeen, TopicIds.BevoegdhedenPolitie];
@@ -17,11 +19,13 @@ internal sealed class TopicResponder(KnowledgeBase knowledge, PartnerDirectory p
     public DialogueTurn Respond(DialogueState state, string text, MessageUnderstanding understood, WoutTexts texts, DateTimeOffset now)
     {
         var topic = state.Topic!;
-        if (EligibilityData.IsAangifteFlow(topic))
+        if (triage.IsAangifteFlow(topic))
             return ContinueAangifte(state, texts, text, understood.Entities, now, first: state.Answers.Count == 0);
 
-        if (ReferralTopics.PartnerByTopic.TryGetValue(topic, out var partnerId))
-            return new DialogueTurn(Referral(topic, partnerId, texts), state, null);
+        // Wout asks no questions outside the aangifte flow (the emergency guard has judged the message already).
+        if (triage.Knows(topic) && triage.Evaluate(topic, new Dictionary<string, string>(), now, state.Details) is var result
+            && TriageReplies.IsReferral(result))
+            return new DialogueTurn([Referral(topic, result, texts)], state, null);
 
         var replies = new List<WoutReply>();
         if (Inform(text, topic, texts) is { } answer)
@@ -60,28 +64,27 @@ internal sealed class TopicResponder(KnowledgeBase knowledge, PartnerDirectory p
         state = state with { Answers = answers };
 
         var topic = state.Topic!;
-        var step = EligibilityRules.Next(topic, answers);
-        if (step.NextQuestion is { } next)
+        if (triage.NextQuestion(topic, answers, now, state.Details) is { } next)
         {
-            var question = AangifteReplies.Question(next, topic, texts, first);
+            var question = AangifteReplies.Question(next, topic, texts, triage, first);
             return new DialogueTurn([question], state with { PendingQuestion = next }, null);
         }
 
         state = state with { PendingQuestion = null };
-        var route = step.Route!;
-        if (route.Kind == RouteKind.Emergency)
+        var result = triage.Evaluate(topic, answers, now, state.Details);
+        if (WoutTriage.IsEmergency(result))
             return new DialogueTurn([DialogueEngine.Emergency(texts), new WoutReply(texts["emergency.later"], topic, [])], state, null);
-        return new DialogueTurn(AangifteReplies.Route(route, topic, state.Details, texts, partners), state, null);
+        return new DialogueTurn(TriageReplies.Route(topic, result, state.Details, texts, partners), state, null);
     }
 
-    private IReadOnlyList<WoutReply> Referral(string topic, string partnerId, WoutTexts texts)
+    private WoutReply Referral(string topic, TriageResult result, WoutTexts texts)
     {
-        var reply = PartnerReplies.For(partners.Get(partnerId), topic, texts, texts.Referral(topic));
+        var reply = TriageReplies.Referral(topic, result, texts, partners, texts.Referral(topic));
         if (ReferralTopics.FollowUpTopic.TryGetValue(topic, out var followUp))
             reply = reply with
             {
                 Actions = [.. reply.Actions, new ReplyAction(texts.Label(followUp), QuickReplies.TopicHref(followUp), ActionKinds.QuickReply)],
             };
-        return [reply];
+        return reply;
     }
 }

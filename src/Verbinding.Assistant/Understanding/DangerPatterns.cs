@@ -11,9 +11,11 @@ namespace Verbinding.Assistant.Understanding;
 /// </summary>
 internal static class DangerPatterns
 {
-    // Non-backtracking (DFA) matching is linear in the message length whatever the number of phrases; one
-    // automaton per chunk of phrases keeps each under the engine's size limit.
-    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+    // Compiled backtracking regexes, not NonBacktracking: the DFA engine built its automata lazily per new input
+    // (~240 ms on the first message, ~50 MB of cached states after a few thousand messages, docs/benchmarks.md).
+    // Backtracking stays linear here: gaps are bounded (".{0,40}") and repeated groups end in a space their
+    // words cannot contain. Chunks of phrases keep each alternation small.
+    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
     private const int PhrasesPerChunk = 12;
 
     public static readonly PatternSet Acute = Build(

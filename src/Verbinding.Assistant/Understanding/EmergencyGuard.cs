@@ -132,6 +132,7 @@ public static class EmergencyGuard
             .Select(part => TextNormalizer.Normalize(part.Length > MaxClauseLength ? part[..MaxClauseLength] : part))
             .Where(part => part.Length > 0);
 
+    // Compiled, not NonBacktracking: see DangerPatterns (plain alternations of words, no backtracking risk).
     private static Regex Marker(params string[] alternatives) =>
-        new("(?:" + string.Join(")|(?:", alternatives) + ")", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        new("(?:" + string.Join(")|(?:", alternatives) + ")", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 }

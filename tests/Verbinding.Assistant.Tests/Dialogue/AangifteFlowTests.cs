@@ -1,3 +1,4 @@
+using Verbinding.Assistant.Dialogue;
 using Verbinding.Assistant.Topics;
 using static Verbinding.Assistant.Tests.Dialogue.ScriptedUnderstanding;
 
@@ -17,12 +18,13 @@ public sealed class AangifteFlowTests
         wout.Send(BikeStolen);
         wout.Send("nee hoor");
         wout.Send("nope");
-        var turn = wout.Send("nee");
+        wout.AnswerAll("nee");
+        var turn = wout.Last;
 
         var action = Assert.Single(wout.LastActions, a => a.Href.StartsWith("/aangifte/nieuw", StringComparison.Ordinal));
         Assert.Equal("/aangifte/nieuw?type=fietsendiefstal", action.Href);
         Assert.Contains("Utrecht", wout.LastText);
-        Assert.Contains("Reden", wout.LastText);
+        Assert.Contains("online aangifte doen met DigiD", wout.LastText); // the policy's explanation: why this route
         Assert.Equal("2026-11-28", turn.State.Details["date"]);
         Assert.Equal("Utrecht", turn.State.Details["place"]);
         Assert.Equal("Gazelle", turn.State.Details["brand"]);
@@ -47,8 +49,9 @@ public sealed class AangifteFlowTests
 
         wout.Send(BikeStolen);
 
-        // "gisteren" answers "is it happening now?" and "bij het station" answers "inside a home?".
-        Assert.Equal("suspect-known", wout.State.PendingQuestion);
+        // "gisteren" answers "is it happening now?" and "bij het station" answers "inside a home?";
+        // "is anyone in danger or hurt?" is the other safety question, always asked.
+        Assert.Equal("danger", wout.State.PendingQuestion);
         Assert.Equal("nee", wout.State.Answers["happening-now"]);
         Assert.Equal("nee", wout.State.Answers["inside-home"]);
     }
@@ -57,14 +60,13 @@ public sealed class AangifteFlowTests
     public void Skipped_questions_are_never_asked_later_in_the_flow()
     {
         var wout = BikeTheft();
-        var asked = new List<string?>();
-        foreach (var answer in new[] { BikeStolen, "nee", "nee", "nee" })
-        {
-            wout.Send(answer);
-            asked.Add(wout.State.PendingQuestion);
-        }
+        wout.Send(BikeStolen);
 
-        Assert.Equal(["suspect-known", "violence", "police-attended", null], asked);
+        var asked = wout.AnswerAll("nee");
+
+        Assert.Equal(["danger", "suspect-known", "violence", "traces-or-camera", "police-attended", "vulnerable"], asked);
+        Assert.DoesNotContain("happening-now", asked);
+        Assert.DoesNotContain("inside-home", asked);
     }
 
     [Fact]
@@ -74,8 +76,9 @@ public sealed class AangifteFlowTests
             .Says("Mijn buurman heeft mijn fiets gestolen", TopicIds.AangifteFietsendiefstal));
         wout.Send("Mijn buurman heeft mijn fiets gestolen");
 
-        wout.Send("nee");
+        var asked = wout.AnswerAll("nee");
 
+        Assert.Equal(["happening-now", "danger"], asked); // a known suspect decides the route: nothing more to ask
         Assert.Contains(wout.LastActions, a => a.Href == "/afspraak");
         Assert.DoesNotContain(wout.LastActions, a => a.Href.StartsWith("/aangifte/nieuw", StringComparison.Ordinal));
         Assert.Contains("u weet wie het heeft gedaan", wout.LastText);
@@ -87,10 +90,12 @@ public sealed class AangifteFlowTests
         var wout = new Conversation(new ScriptedUnderstanding()
             .Says("Gisteren hebben ze mijn tas afgepakt en me geslagen", TopicIds.AangifteDiefstal));
 
-        var turn = wout.Send("Gisteren hebben ze mijn tas afgepakt en me geslagen");
+        wout.Send("Gisteren hebben ze mijn tas afgepakt en me geslagen");
+        var turn = wout.Send("nee"); // nobody in danger now
 
         Assert.Contains(wout.LastActions, a => a.Href == "/afspraak");
         Assert.Contains(wout.LastActions, a => a.Href == "tel:09000101");
+        Assert.Contains(wout.LastActions, a => a is { Href: "/hulp/overdracht?partner=slachtofferhulp", Kind: ActionKinds.Handover });
         Assert.Contains(turn.Replies, r => r.Text.Contains("Slachtofferhulp Nederland", StringComparison.Ordinal));
         Assert.Contains("geweld", wout.LastText);
     }
@@ -106,10 +111,10 @@ public sealed class AangifteFlowTests
 
         wout.Send("Het gebeurde vorige week");
 
+        Assert.NotEmpty(wout.AnswerAll("nee"));
         Assert.DoesNotContain(wout.LastActions, a => a.Href.StartsWith("/aangifte/nieuw", StringComparison.Ordinal));
         Assert.Contains(wout.LastActions, a => a.Href == "/afspraak");
-        Assert.Contains(wout.LastActions, a => a.Href == "/terugbellen");
-        Assert.Contains("kan niet online", wout.LastText);
+        Assert.Contains(wout.LastActions, a => a.Href.StartsWith("/terugbellen", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -119,6 +124,7 @@ public sealed class AangifteFlowTests
             .Says("Er is een lening op mijn naam afgesloten", TopicIds.AangifteIdentiteitsfraude));
 
         wout.Send("Er is een lening op mijn naam afgesloten");
+        wout.AnswerAll("nee");
 
         Assert.Contains(wout.LastActions, a => a.Href == "tel:0889001000");
         Assert.Contains("Centraal Meldpunt Identiteitsfraude", wout.LastText);
@@ -129,9 +135,9 @@ public sealed class AangifteFlowTests
     {
         var wout = BikeTheft();
         wout.Send(BikeStolen);
+        wout.Send("nee");
         wout.Send("weet ik niet");
-        wout.Send("nee");
-        wout.Send("nee");
+        wout.AnswerAll("nee");
 
         Assert.Contains(wout.LastActions, a => a.Href == "/aangifte/nieuw?type=fietsendiefstal");
     }
@@ -141,12 +147,15 @@ public sealed class AangifteFlowTests
     {
         var wout = BikeTheft();
         wout.Send(BikeStolen);
-        wout.Send("nee");
-        wout.Send("nee");
+        foreach (var answer in new[] { "nee", "nee", "nee", "nee" })
+            wout.Send(answer); // danger, suspect, violence, traces
+        Assert.Equal("police-attended", wout.State.PendingQuestion);
+
         wout.Send("ja");
 
-        Assert.Equal("/terugbellen", wout.Last.Replies[0].Actions[0].Href);
-        Assert.Contains("08.00 en 22.00", wout.LastText);
+        Assert.Null(wout.State.PendingQuestion);
+        Assert.Equal("/terugbellen?reden=aangifte", wout.Last.Replies[0].Actions[0].Href);
+        Assert.Contains("politie al bij u is geweest", wout.LastText);
     }
 
     [Fact]
@@ -155,8 +164,10 @@ public sealed class AangifteFlowTests
         var wout = new Conversation(new ScriptedUnderstanding()
             .Says("Gisteren is in de trein mijn portemonnee met paspoort gerold", TopicIds.AangifteZakkenrollerij));
         wout.Send("Gisteren is in de trein mijn portemonnee met paspoort gerold");
+        wout.Send("nee"); // nobody in danger; the passport decides the rest
 
-        Assert.Contains("identiteitsbewijzen gestolen", wout.LastText);
+        Assert.Null(wout.State.PendingQuestion);
+        Assert.Contains("paspoort, id-kaart of rijbewijs is gestolen", wout.LastText);
         Assert.Contains(wout.LastActions, a => a.Href == "/afspraak");
     }
 
@@ -168,8 +179,8 @@ public sealed class AangifteFlowTests
 
         wout.Send("wout:answer/nee");
 
-        Assert.Equal("nee", wout.State.Answers["suspect-known"]);
-        Assert.Equal("violence", wout.State.PendingQuestion);
+        Assert.Equal("nee", wout.State.Answers["danger"]);
+        Assert.Equal("suspect-known", wout.State.PendingQuestion);
     }
 
     [Fact]
@@ -180,7 +191,7 @@ public sealed class AangifteFlowTests
 
         var turn = wout.Send("hmm blauw");
 
-        Assert.Equal("suspect-known", turn.State.PendingQuestion);
+        Assert.Equal("danger", turn.State.PendingQuestion);
         Assert.StartsWith("Ik begreep uw antwoord niet goed", Assert.Single(turn.Replies).Text);
     }
 
@@ -204,7 +215,8 @@ public sealed class AangifteFlowTests
             .Says("Ik heb 120 euro betaald op Marktplaats en de verkoper reageert niet meer", TopicIds.AangifteInternetoplichting,
                 entities: [Iban("NL91ABNA0417164300")]));
         wout.Send("Ik heb 120 euro betaald op Marktplaats en de verkoper reageert niet meer");
-        var turn = wout.Send("nee");
+        wout.AnswerAll("nee");
+        var turn = wout.Last;
 
         Assert.Contains(wout.LastActions, a => a.Href == "/aangifte/nieuw?type=internetoplichting");
         Assert.Equal("NL91ABNA0417164300", turn.State.Details["iban"]);
@@ -216,11 +228,14 @@ public sealed class AangifteFlowTests
         var wout = new Conversation(new ScriptedUnderstanding()
             .Says("Mijn bestelling is niet goed aangekomen", TopicIds.AangifteInternetoplichting));
         wout.Send("Mijn bestelling is niet goed aangekomen");
+        Assert.Equal("seller-responds", wout.State.PendingQuestion);
 
         wout.Send("ja");
+        wout.AnswerAll("nee");
 
-        Assert.Contains(wout.LastActions, a => a.Href == "tel:09008020");
-        Assert.DoesNotContain(wout.LastActions, a => a.Href.StartsWith("/aangifte/nieuw", StringComparison.Ordinal));
+        // The Juridisch Loket comes first; online aangifte stays possible for who still thinks it is fraud.
+        Assert.Contains("Juridisch Loket", wout.Last.Replies[0].Text);
+        Assert.Contains(wout.Last.Replies[0].Actions, a => a.Href == "tel:09008020");
     }
 
     [Fact]
@@ -234,7 +249,7 @@ public sealed class AangifteFlowTests
         Assert.Equal(2, turn.Replies.Count);
         Assert.Contains("DigiD", turn.Replies[0].Text);
         Assert.Contains(turn.Replies[0].Actions, a => a.Kind == "article");
-        Assert.Equal("Weet u wie het heeft gedaan?", turn.Replies[1].Text);
+        Assert.Equal("Is iemand in gevaar of gewond?", turn.Replies[1].Text);
         Assert.Equal(TopicIds.AangifteFietsendiefstal, turn.State.Topic);
         Assert.Equal("nee", turn.State.Answers["happening-now"]);
     }

@@ -23,6 +23,18 @@ internal sealed class Conversation(ScriptedUnderstanding understanding, string l
         return Last;
     }
 
+    /// <summary>Answers every remaining triage question the same way; returns the questions asked.</summary>
+    public List<string> AnswerAll(string answer)
+    {
+        var asked = new List<string>();
+        for (var i = 0; i < 12 && State.PendingQuestion is { } pending; i++)
+        {
+            asked.Add(pending);
+            Send(answer);
+        }
+        return asked;
+    }
+
     public Conversation WithScript(Action<ScriptedUnderstanding> script)
     {
         script(understanding);

@@ -17,7 +17,7 @@ public sealed class ReferralTests
 
         Assert.Contains("Veilig Thuis", reply.Text);
         Assert.Contains(reply.Actions, a => a is { Href: "tel:08002000", Kind: ActionKinds.Phone });
-        Assert.Contains(reply.Actions, a => a is { Href: "/overdracht?partner=veilig-thuis", Kind: ActionKinds.Handover });
+        Assert.Contains(reply.Actions, a => a is { Href: "/hulp/overdracht?partner=veilig-thuis", Kind: ActionKinds.Handover });
         Assert.Contains(reply.Actions, a => a.Href == "https://www.veiligthuis.nl");
     }
 

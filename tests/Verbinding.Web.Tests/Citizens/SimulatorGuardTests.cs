@@ -45,6 +45,7 @@ public sealed class SimulatorGuardTests
         {
             builder.UseEnvironment("Production");
             builder.UseSetting("Database:MigrateOnStartup", "true");
+            builder.UseSetting("Monitor:CitizenKeySecret", "a-production-secret-from-a-vault-0123456789");
             builder.UseSetting("ConnectionStrings:Verbinding", $"Data Source={Path.Combine(Path.GetTempPath(), $"verbinding-guard-{Guid.NewGuid():N}.db")}");
             foreach (var (key, value) in settings)
             {

@@ -2,7 +2,7 @@ using System.Net;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Verbinding.Web.Features.Meldingen;
-using Verbinding.Web.Features.Notifications;
+using Verbinding.Web.Infrastructure.Notifications;
 using Verbinding.Web.Features.Staff;
 using Verbinding.Web.Tests.Infrastructure;
 
@@ -39,12 +39,15 @@ public sealed class BundlingTests(AppFixture fixture) : IClassFixture<AppFixture
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
 
         var references = meldingen.Select(m => m.Reference).ToList();
-        var notifications = await App.WithDbAsync(db => db.Set<Notification>().Where(n => references.Contains(n.RelatedId)).ToListAsync());
+        var notifications = (await App.WithDbAsync(db => db.Set<OutboxNotification>()
+                .Where(n => n.TemplateId == NotificationTemplateIds.MeldingTerugkoppeling).ToListAsync()))
+            .Where(n => references.Any(r => n.ModelJson.Contains(r, StringComparison.Ordinal))).ToList();
         Assert.Equal(3, notifications.Count);
         Assert.All(notifications, n => Assert.Equal(NotificationStatus.Pending, n.Status));
-        Assert.Contains(notifications, n => n is { Channel: NotificationChannel.Sms, Recipient: "0612345678" });
-        Assert.Contains("community officer", notifications.Single(n => n.Recipient == "b@example.nl").Body, StringComparison.Ordinal);
-        Assert.DoesNotContain("Gesprek", notifications[0].Body, StringComparison.Ordinal);
+        Assert.Single(notifications, n => n.Channel == NotificationChannel.Sms);
+        Assert.Single(notifications, n => n.Language == "en");
+        // The internal note and the outcome never travel in the message itself: only the reference and a link.
+        Assert.All(notifications, n => Assert.DoesNotContain("Gesprek", n.ModelJson, StringComparison.Ordinal));
 
         using var citizen = App.CreateClient();
         foreach (var (reference, code) in meldingen)

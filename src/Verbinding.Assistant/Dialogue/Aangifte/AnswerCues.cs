@@ -1,6 +1,6 @@
 using System.Globalization;
 using Verbinding.Assistant.Entities;
-using static Verbinding.Assistant.Dialogue.Aangifte.EligibilityQuestions;
+using static Verbinding.Assistant.Dialogue.Aangifte.AangifteQuestions;
 
 namespace Verbinding.Assistant.Dialogue.Aangifte;
 
@@ -16,6 +16,9 @@ public static class AnswerCues
     [
         new(HappeningNow, YesNo.Nee, ["gisteren", "eergisteren", "vannacht", "vanochtend", "vorige week", "afgelopen weekend",
             "vorig jaar", "vorige maand", "yesterday", "last night", "this morning", "last week", "last weekend", "last month"]),
+        // Only "no" is read from wording: a "yes" to danger sends to 112, and the emergency guard already judges that.
+        new(Danger, YesNo.Nee, ["niemand gewond", "niemand is gewond", "niet gewond", "geen gewonden", "niet in gevaar",
+            "no one hurt", "no one was hurt", "nobody hurt", "nobody was hurt", "not hurt", "not injured", "not in danger"]),
         new(SuspectKnown, YesNo.Ja, ["ik weet wie", "mijn buurman", "mijn buurvrouw", "mijn ex", "mijn buren", "de buurjongen",
             "mijn huisgenoot", "mijn collega", "i know who", "my neighbour", "my neighbor", "my ex", "my flatmate", "my roommate"]),
         new(SuspectKnown, YesNo.Nee, ["onbekende", "weet niet wie", "geen idee wie", "unknown person", "don't know who",

@@ -2,25 +2,12 @@ using Verbinding.Assistant.Topics;
 
 namespace Verbinding.Assistant.Dialogue.Referral;
 
-/// <summary>Which partner helps with which topic.</summary>
+/// <summary>
+/// Follow-up quick replies that fit a referral (e.g. a stolen passport -> the aangifte flow). Which partner helps with
+/// a topic is the triage policy's call (reference/triage/national.json), not Wout's.
+/// </summary>
 public static class ReferralTopics
 {
-    public static readonly IReadOnlyDictionary<string, string> PartnerByTopic = new Dictionary<string, string>
-    {
-        [TopicIds.VeiligThuis] = "veilig-thuis",
-        [TopicIds.Slachtofferhulp] = "slachtofferhulp",
-        [TopicIds.Fraudehelpdesk] = "fraudehelpdesk",
-        [TopicIds.JuridischLoket] = "juridisch-loket",
-        [TopicIds.Buurtbemiddeling] = "buurtbemiddeling",
-        [TopicIds.MeldMisdaadAnoniem] = "meld-misdaad-anoniem",
-        [TopicIds.CentrumSeksueelGeweld] = "centrum-seksueel-geweld",
-        [TopicIds.Helpwanted] = "helpwanted",
-        [TopicIds.VerlorenGevonden] = "gemeente",
-        [TopicIds.IdDocumentKwijt] = "gemeente",
-        [TopicIds.VerkeersboeteCjib] = "cjib",
-    };
-
-    /// <summary>Follow-up quick replies that fit a referral (e.g. lost money after phishing -> aangifte).</summary>
     public static readonly IReadOnlyDictionary<string, string> FollowUpTopic = new Dictionary<string, string>
     {
         [TopicIds.Fraudehelpdesk] = TopicIds.AangifteInternetoplichting,

@@ -18,7 +18,13 @@ public sealed record AgentConversation(
     Guid Id, string Channel, string Language, string State, string QueueUnit, string TopicGroup, string? Topic,
     string? HandoffReason, string? Summary, string? AssignedAgentId, string? AssignedAgentName, string? Outcome,
     DateTimeOffset? QueuedAt, DateTimeOffset? FirstResponseDue, DateTimeOffset? FirstAgentResponseAt,
-    IReadOnlyDictionary<string, string> Details, IReadOnlyList<MessageView> Messages);
+    IReadOnlyDictionary<string, string> Details, IReadOnlyList<MessageView> Messages)
+{
+    /// <summary>A messaging channel past its reply window: only an approved template can be sent.</summary>
+    public bool NeedsTemplate { get; init; }
+
+    public IReadOnlyList<Messaging.MessagingTemplate> Templates { get; init; } = [];
+}
 
 public enum AgentResult
 {
@@ -27,6 +33,8 @@ public enum AgentResult
     /// <summary>The conversation is not in a state for this action (e.g. someone else claimed it first).</summary>
     Conflict,
     Invalid,
+    /// <summary>A messaging channel's reply window has closed: free text is not allowed, only an approved template.</summary>
+    TemplateRequired,
 }
 
 public static class Outcomes

@@ -78,7 +78,12 @@ public sealed class ChatHub(ConversationService conversations, VerbindingDbConte
             throw new HubException(problem);
         var result = await conversations.ReplyAsAgentAsync(id, StaffActor.From(Context.User!), text, clientMessageId, Context.ConnectionAborted);
         if (result != AgentResult.Done)
-            throw new HubException(result == AgentResult.NotFound ? ChatInput.NotFoundMessage : ChatInput.NotYoursMessage);
+            throw new HubException(result switch
+            {
+                AgentResult.NotFound => ChatInput.NotFoundMessage,
+                AgentResult.TemplateRequired => ChatInput.TemplateRequiredMessage,
+                _ => ChatInput.NotYoursMessage,
+            });
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)

@@ -8,6 +8,7 @@ public static class ChatInput
     public const string BadClientIdMessage = "clientMessageId is te lang (maximaal 64 tekens). / clientMessageId is too long (at most 64 characters).";
     public const string NotFoundMessage = "Dit gesprek bestaat niet of u hebt er geen toegang toe. / This conversation does not exist or you have no access to it.";
     public const string ClosedMessage = "Dit gesprek is gesloten. Begin een nieuw gesprek. / This conversation is closed. Start a new one.";
+    public const string TemplateRequiredMessage = "Het antwoordvenster van 24 uur is voorbij: stuur een goedgekeurd sjabloon. / The 24-hour reply window has closed: send an approved template.";
     public const string NotYoursMessage = "Dit gesprek is niet (meer) aan u toegewezen. / This conversation is not (or no longer) assigned to you.";
 
     /// <summary>Null when the input is fine, else the reason in Dutch and English.</summary>

@@ -40,6 +40,18 @@ public sealed class Conversation
 
     public string? Outcome { get; set; }
 
+    /// <summary>The citizen in the cross-channel timeline (Contacts), when known: DigiD, a phone number, a colleague's link.</summary>
+    public Guid? CitizenId { get; set; }
+
+    /// <summary>Messaging channels: keyed hash of the citizen's E.164 number, to find their open conversation.</summary>
+    public string? ChannelAddressHash { get; set; }
+
+    /// <summary>Messaging channels: the number itself, encrypted with Data Protection; read only to send a reply.</summary>
+    public string? ChannelAddress { get; set; }
+
+    /// <summary>The citizen's last message: messaging channels allow free replies only within a window after it.</summary>
+    public DateTimeOffset? LastCitizenMessageAt { get; set; }
+
     /// <summary>Messages so far; the next message gets this as its sequence number.</summary>
     public int MessageCount { get; set; }
 
@@ -83,8 +95,12 @@ public static class ConversationStates
 public static class ConversationChannels
 {
     public const string Web = "web";
+    public const string WhatsApp = "whatsapp";
 
+    /// <summary>Channels a client may start over the conversations API; messaging channels start from their webhook.</summary>
     public static readonly IReadOnlyList<string> All = [Web];
+
+    public static bool IsMessaging(string channel) => channel == WhatsApp;
 }
 
 public static class ConversationQueues

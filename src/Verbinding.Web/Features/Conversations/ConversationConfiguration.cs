@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Verbinding.Web.Features.Contacts;
 
 namespace Verbinding.Web.Features.Conversations;
 
@@ -21,7 +22,12 @@ public sealed class ConversationConfiguration : IEntityTypeConfiguration<Convers
         builder.Property(c => c.HandoffReason).HasMaxLength(32);
         builder.Property(c => c.HandoffSummary).HasMaxLength(4000);
         builder.Property(c => c.Outcome).HasMaxLength(32);
+        builder.Property(c => c.ChannelAddressHash).HasMaxLength(64);
+        builder.Property(c => c.ChannelAddress).HasMaxLength(1000);
         builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasIndex(c => new { c.Channel, c.ChannelAddressHash });
+        builder.HasIndex(c => c.CitizenId);
+        builder.HasOne<KnownCitizen>().WithMany().HasForeignKey(c => c.CitizenId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(c => new { c.State, c.QueueUnit, c.QueuedAt });
         builder.HasIndex(c => new { c.AssignedAgentId, c.State });
         builder.HasMany(c => c.Messages).WithOne().HasForeignKey(m => m.ConversationId).OnDelete(DeleteBehavior.Cascade);

@@ -27,6 +27,9 @@ public sealed class ConversationMessage
     /// <summary>Wout's quick replies and links as JSON (<c>ReplyAction[]</c>); null for other authors.</summary>
     public string? ActionsJson { get; set; }
 
+    /// <summary>Messaging channels: the approved template this message was sent as (outside the reply window).</summary>
+    public string? TemplateName { get; set; }
+
     public DateTimeOffset At { get; set; }
 }
 

@@ -15,6 +15,7 @@ public sealed class ConversationMessageConfiguration : IEntityTypeConfiguration<
         builder.Property(m => m.ClientMessageId).HasMaxLength(64);
         builder.Property(m => m.Text).HasMaxLength(ConversationLimits.MaxStoredTextLength);
         builder.Property(m => m.Topic).HasMaxLength(64);
+        builder.Property(m => m.TemplateName).HasMaxLength(64);
         builder.HasIndex(m => new { m.ConversationId, m.Sequence }).IsUnique();
         // Idempotency: a client message id counts once per conversation (NULLs are distinct on both providers).
         builder.HasIndex(m => new { m.ConversationId, m.ClientMessageId }).IsUnique();

@@ -51,7 +51,11 @@ public sealed partial class ConversationService
         var state = DialogueStateJson.Read(c.DialogueStateJson, c.Language);
         return new AgentConversation(c.Id, c.Channel, c.Language, c.State, c.QueueUnit, c.TopicGroup, c.Topic, c.HandoffReason,
             c.HandoffSummary, c.AssignedAgentId, c.AssignedAgentName, c.Outcome, c.QueuedAt,
-            c.QueuedAt + ConversationLimits.FirstResponseTarget, c.FirstAgentResponseAt, state.Details, await MessagesAsync(id, ct));
+            c.QueuedAt + ConversationLimits.FirstResponseTarget, c.FirstAgentResponseAt, state.Details, await MessagesAsync(id, ct))
+        {
+            NeedsTemplate = !delivery.IsWindowOpen(c, time.GetUtcNow()),
+            Templates = ConversationChannels.IsMessaging(c.Channel) ? templates.ApprovedFor(c.Language) : [],
+        };
     }
 
     public Task<AgentResult> ClaimAsync(Guid id, StaffActor agent, CancellationToken ct) =>
@@ -76,6 +80,8 @@ public sealed partial class ConversationService
                 return AgentResult.Done;
             if (!OwnedBy(c, agent))
                 return AgentResult.Conflict;
+            if (!delivery.IsWindowOpen(c, change.Now))
+                return AgentResult.TemplateRequired;
             c.FirstAgentResponseAt ??= change.Now;
             change.Add(AuthorKinds.Agent, text.Trim(), clientMessageId: clientMessageId, authorId: agent.UserId, authorName: agent.Name);
             return AgentResult.Done;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Verbinding.Assistant.Dialogue;
 using Verbinding.Web.Features.Audit;
+using Verbinding.Web.Features.Conversations.Messaging;
 using Verbinding.Web.Infrastructure.Data;
 
 namespace Verbinding.Web.Features.Conversations;
@@ -11,11 +12,14 @@ namespace Verbinding.Web.Features.Conversations;
 /// </summary>
 public sealed partial class ConversationService(
     VerbindingDbContext db, DialogueEngine wout, TimeProvider time, IChatNotifier notifier,
-    ChatQueues queues, SystemMessages system, AuditTrail audit, ILogger<ConversationService> logger)
+    ChatQueues queues, SystemMessages system, AuditTrail audit, ChannelDelivery delivery, ChannelAddresses addresses,
+    MessagingTemplates templates, ILogger<ConversationService> logger)
 {
     private const int MaxAttempts = 5;
 
-    public async Task<StartedConversation> StartAsync(string channel, string language, string? municipality, CancellationToken ct)
+    /// <param name="citizenId">The citizen's timeline, when they are signed in (DigiD) while starting the chat.</param>
+    public async Task<StartedConversation> StartAsync(
+        string channel, string language, string? municipality, CancellationToken ct, Guid? citizenId = null)
     {
         var now = time.GetUtcNow();
         var greeting = wout.Greeting(language);
@@ -28,6 +32,7 @@ public sealed partial class ConversationService(
             QueueUnit = queues.UnitFor(municipality),
             TokenHash = ConversationToken.Hash(token),
             DialogueStateJson = DialogueStateJson.Write(greeting.State),
+            CitizenId = citizenId,
             CreatedAt = now,
             UpdatedAt = now,
             Version = Guid.NewGuid(),
@@ -53,25 +58,29 @@ public sealed partial class ConversationService(
             if (c.State == ConversationStates.Closed)
                 return new SendOutcome(SendStatus.Closed);
 
-            change.Add(AuthorKinds.Citizen, text.Trim(), clientMessageId: clientMessageId);
-            var turn = wout.Reply(DialogueStateJson.Read(c.DialogueStateJson, c.Language), text, change.Now);
-            c.DialogueStateJson = DialogueStateJson.Write(turn.State);
-            List<ConversationMessage> replies;
-            if (c.State == ConversationStates.Bot)
-            {
-                c.Language = turn.State.Language;
-                c.Topic = turn.State.Topic ?? c.Topic;
-                replies = [.. turn.Replies.Select(r => change.Add(AuthorKinds.Bot, r.Text, r.Topic, r.Actions))];
-                if (turn.Handoff is { } handoff)
-                    Enqueue(c, change, handoff);
-            }
-            else
-            {
-                // Wout is silent once the chat is handed over, but the engine's 112 advice in an emergency is never withheld.
-                replies = [.. turn.Replies.Select(r => change.Add(AuthorKinds.System, r.Text, r.Topic, r.Actions))];
-            }
+            var replies = Converse(c, change, text, clientMessageId);
             return new SendOutcome(SendStatus.Sent, new SentMessage([.. replies.Select(Reply)], c.State));
         }, ct);
+
+    /// <summary>Stores the citizen's message and lets Wout answer while he owns the conversation; returns what was said back.</summary>
+    private List<ConversationMessage> Converse(Conversation c, ConversationChange change, string text, string? clientMessageId)
+    {
+        change.Add(AuthorKinds.Citizen, text.Trim(), clientMessageId: clientMessageId);
+        c.LastCitizenMessageAt = change.Now;
+        var turn = wout.Reply(DialogueStateJson.Read(c.DialogueStateJson, c.Language), text, change.Now);
+        c.DialogueStateJson = DialogueStateJson.Write(turn.State);
+        if (c.State != ConversationStates.Bot)
+        {
+            // Wout is silent once the chat is handed over, but the engine's 112 advice in an emergency is never withheld.
+            return [.. turn.Replies.Select(r => change.Add(AuthorKinds.System, r.Text, r.Topic, r.Actions))];
+        }
+        c.Language = turn.State.Language;
+        c.Topic = turn.State.Topic ?? c.Topic;
+        List<ConversationMessage> replies = [.. turn.Replies.Select(r => change.Add(AuthorKinds.Bot, r.Text, r.Topic, r.Actions))];
+        if (turn.Handoff is { } handoff)
+            Enqueue(c, change, handoff);
+        return replies;
+    }
 
     public async Task<Transcript?> TranscriptForCitizenAsync(Guid id, string? token, CancellationToken ct)
     {
@@ -138,6 +147,7 @@ public sealed partial class ConversationService(
                 continue;
             }
             await notifier.ChangedAsync(conversation, change, ct);
+            await delivery.DeliverAsync(conversation, change, ct);
             return result;
         }
     }

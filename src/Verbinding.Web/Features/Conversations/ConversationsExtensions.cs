@@ -1,3 +1,5 @@
+using Verbinding.Web.Features.Conversations.Messaging;
+
 namespace Verbinding.Web.Features.Conversations;
 
 public static class ConversationsExtensions
@@ -10,6 +12,7 @@ public static class ConversationsExtensions
         builder.Services.AddSingleton<SystemMessages>();
         builder.Services.AddSingleton<IChatNotifier, ChatNotifier>();
         builder.Services.AddScoped<ConversationService>();
+        builder.AddMessaging();
         return builder;
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Verbinding.Web.Features.Audit;
-using Verbinding.Web.Features.Notifications;
+using Verbinding.Web.Infrastructure.Notifications;
 using Verbinding.Web.Features.Staff;
 using Verbinding.Web.Infrastructure.Data;
 
@@ -42,9 +42,8 @@ public sealed class BundleFeedbackService(
             melding.OutcomeId = outcome.Id;
             melding.OutcomeAt = now;
             melding.Status = MeldingStatus.Handled;
-            if (Message(melding, outcome, baseUrl) is { } message)
+            if (Message(melding, now) is { } message && await outbox.EnqueueAsync(message, ct))
             {
-                outbox.Enqueue(message);
                 notified++;
             }
         }
@@ -63,7 +62,11 @@ public sealed class BundleFeedbackService(
         return (FeedbackResult.Done, bundle.Meldingen.Count, notified);
     }
 
-    private static OutgoingNotification? Message(Melding melding, MeldingOutcomeOption outcome, string baseUrl)
+    /// <summary>
+    /// Only the reference and a link to the tracking page go out: the outcome itself is read there, so a message
+    /// seen by someone else on the reporter's phone tells them nothing.
+    /// </summary>
+    private static NotificationRequest? Message(Melding melding, DateTimeOffset now)
     {
         var (channel, recipient) = melding switch
         {
@@ -75,9 +78,10 @@ public sealed class BundleFeedbackService(
         {
             return null;
         }
-        var link = $"{baseUrl}{MeldingLinks.Tracking(melding.Reference, null)}";
-        var subject = MeldingTexts.Get("NotificationSubject", melding.Reference).For(melding.Language);
-        var body = MeldingTexts.Get("NotificationBody", melding.Reference, outcome.Text.For(melding.Language), link).For(melding.Language);
-        return new OutgoingNotification(channel, recipient, melding.Language, subject, body, nameof(Melding), melding.Reference);
+        return new NotificationRequest(
+            $"melding-feedback:{melding.Id}:{now.ToUnixTimeMilliseconds()}", channel, recipient, melding.Language,
+            NotificationTemplateIds.MeldingTerugkoppeling,
+            new Dictionary<string, string> { ["reference"] = melding.Reference, [NotificationTemplateIds.Link] = MeldingLinks.Tracking(melding.Reference, null) },
+            melding.EenheidId);
     }
 }

@@ -50,11 +50,7 @@ public static class StaffIdentityExtensions
         });
         builder.Services.AddSingleton(new TwoFactorPolicy(requireTwoFactor));
         builder.Services.AddScoped<IDatabaseSeeder, StaffRoleSeeder>();
-        var seedDemo = builder.Configuration.GetValue<bool?>("Database:SeedDemoData") ?? builder.Environment.IsDevelopment();
-        if (seedDemo && !builder.Environment.IsProduction())
-        {
-            builder.Services.AddScoped<IDatabaseSeeder, DemoStaffSeeder>();
-        }
+
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicies.Staff, p => StaffPolicy(p, requireTwoFactor))

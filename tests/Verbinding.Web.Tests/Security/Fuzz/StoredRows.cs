@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Verbinding.Web.Features.Conversations;
 using Verbinding.Web.Features.Meldingen;
 using Verbinding.Web.Features.Monitor.Data;
-using Verbinding.Web.Features.Notifications;
+using Verbinding.Web.Features.Aangifte;
+using Verbinding.Web.Infrastructure.Notifications;
 using Verbinding.Web.Features.Staff.Tokens;
 using Verbinding.Web.Infrastructure.Data;
 
@@ -18,7 +19,7 @@ public sealed class StoredRows : IAsyncDisposable
     private static readonly Type[] Stored =
     [
         typeof(Melding), typeof(MeldingBundle), typeof(MeldingFeedback), typeof(Conversation), typeof(ConversationMessage),
-        typeof(PersonalAccessToken), typeof(SurveyResponse), typeof(Notification),
+        typeof(PersonalAccessToken), typeof(SurveyResponse), typeof(OutboxNotification), typeof(SubmittedAangifte),
     ];
 
     private readonly DbConnection _connection;

@@ -34,6 +34,9 @@ public sealed class AgentConversationModel(ConversationService conversations, Ch
     [BindProperty]
     public string? Outcome { get; set; }
 
+    [BindProperty]
+    public string? TemplateName { get; set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var agent = StaffActor.From(User);
@@ -52,6 +55,9 @@ public sealed class AgentConversationModel(ConversationService conversations, Ch
             ? Act(id, (agent, c) => conversations.ReplyAsAgentAsync(id, agent, Text!, ClientMessageId, c), ct)
             : Task.FromResult<IActionResult>(RedirectToPage(new { id }));
 
+    public Task<IActionResult> OnPostTemplateAsync(Guid id, CancellationToken ct) =>
+        Act(id, (agent, c) => conversations.SendTemplateAsync(id, agent, TemplateName ?? "", c), ct);
+
     public Task<IActionResult> OnPostTransferAsync(Guid id, CancellationToken ct) =>
         Act(id, (agent, c) => conversations.TransferAsync(id, agent, QueueUnit ?? "", TopicGroup, c), ct);
 
@@ -67,7 +73,7 @@ public sealed class AgentConversationModel(ConversationService conversations, Ch
         if (result == AgentResult.NotFound)
             return NotFound();
         if (result != AgentResult.Done)
-            TempData["Error"] = text["NotAllowed"].Value;
+            TempData["Error"] = text[result == AgentResult.TemplateRequired ? "TemplateNeeded" : "NotAllowed"].Value;
         return RedirectToPage(new { id });
     }
 }

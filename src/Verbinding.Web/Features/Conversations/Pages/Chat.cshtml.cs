@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using Verbinding.Web.Features.Citizens;
+using Verbinding.Web.Features.Contacts;
 using Verbinding.Web.Infrastructure.Localization;
 using Verbinding.Web.Infrastructure.Web;
 
@@ -14,7 +17,9 @@ namespace Verbinding.Web.Features.Conversations.Pages;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Api)]
-public sealed class ChatModel(ConversationService conversations, IWebHostEnvironment environment, IStringLocalizer<ConversationsText> text) : PageModel
+public sealed class ChatModel(
+    ConversationService conversations, IWebHostEnvironment environment, IStringLocalizer<ConversationsText> text,
+    CitizenKeys keys, CitizenDirectory citizens) : PageModel
 {
     public Transcript? Conversation { get; private set; }
 
@@ -42,7 +47,7 @@ public sealed class ChatModel(ConversationService conversations, IWebHostEnviron
     public async Task<IActionResult> OnPostStartAsync(CancellationToken ct)
     {
         var language = SiteCultures.IsEnglish ? "en" : "nl";
-        var started = await conversations.StartAsync(ConversationChannels.Web, language, Truncate(Municipality), ct);
+        var started = await conversations.StartAsync(ConversationChannels.Web, language, Truncate(Municipality), ct, await SignedInCitizenAsync(ct));
         ChatCookie.Write(Response, started.Id, started.Token, environment.IsProduction());
         return BackToChat();
     }
@@ -67,6 +72,15 @@ public sealed class ChatModel(ConversationService conversations, IWebHostEnviron
     {
         ChatCookie.Delete(Response, environment.IsProduction());
         return RedirectToPage();
+    }
+
+    /// <summary>A citizen signed in with DigiD gets the chat in their timeline ("Mijn contact"); anonymous chats stay anonymous.</summary>
+    private async Task<Guid?> SignedInCitizenAsync(CancellationToken ct)
+    {
+        var result = await HttpContext.AuthenticateAsync(CitizenAuthentication.CookieScheme);
+        return result.Succeeded && Bsn.TryParse(result.Principal.FindFirst(CitizenAuthentication.BsnClaim)?.Value, out var bsn)
+            ? await citizens.ResolveAsync([keys.Bsn(bsn)], "digid", ct)
+            : null;
     }
 
     private RedirectResult BackToChat()

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Localization;
+using Verbinding.Web.Features.Staff;
+
+namespace Verbinding.Web.Features.Aangifte.Pages;
+
+/// <summary>The intake queue of the staff member's own eenheid (all units for national scope), oldest first.</summary>
+[Authorize(Policy = StaffPolicies.Staff, Roles = StaffRoles.Intake + "," + StaffRoles.Supervisor)]
+public sealed class IntakeModel(IntakeService intake, AangifteTypeCatalog catalog, IStringLocalizer<AangifteText> text) : AangiftePage(text)
+{
+    public List<SubmittedAangifte> Queue { get; private set; } = [];
+
+    public string TypeTitle(string id) => catalog.Find(id)?.Title.For(Language) ?? id;
+
+    public async Task OnGetAsync(CancellationToken ct) => Queue = await intake.QueueAsync(StaffScope.From(User), ct);
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Verbinding.Web.Features.Citizens;
+
+namespace Verbinding.Web.Features.Aangifte.Pages;
+
+/// <summary>One of the citizen's own aangiftes: status, the PDF once registered, and intake's question to answer.</summary>
+[Authorize(Policy = CitizenAuthentication.Policy)]
+public sealed class ZaakModel(AangifteService aangiftes, AangifteTypeCatalog catalog, CurrentCitizen citizen, IStringLocalizer<AangifteText> text) : AangiftePage(text)
+{
+    public const int MaxAnswer = 4000;
+
+    public SubmittedAangifte Aangifte { get; private set; } = null!;
+
+    public string TypeTitle => catalog.Find(Aangifte.TypeId)?.Title.For(Language) ?? Aangifte.TypeId;
+
+    [BindProperty]
+    public string? Answer { get; set; }
+
+    public bool AnswerSent { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        var answer = Answer?.Trim() ?? "";
+        if (answer.Length is 0 or > MaxAnswer || FieldValidator.HasControlCharacters(answer, allowNewLines: true))
+        {
+            ModelState.AddModelError(nameof(Answer), Text["ErrorAnswer"]);
+            return Page();
+        }
+        AnswerSent = await aangiftes.AnswerInformationRequestAsync(citizen.Bsn!.Value, id, answer, ct);
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var found = await aangiftes.FindMineAsync(citizen.Bsn!.Value, id, ct);
+        if (found is not null)
+        {
+            Aangifte = found;
+        }
+        return found is not null;
+    }
+}

@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using Verbinding.Web.Features.Audit;
+using Verbinding.Web.Features.Staff;
+using Verbinding.Web.Infrastructure.Data;
+using Verbinding.Web.Infrastructure.Web;
+
+namespace Verbinding.Web.Features.Aangifte;
+
+/// <summary>Coded reasons to refuse an online aangifte, each with the referral the citizen is given.</summary>
+public static class RejectionCodes
+{
+    public static readonly IReadOnlyList<string> All =
+    [
+        "geen-strafbaar-feit",   // e.g. breach of contract: Juridisch Loket
+        "verdachte-bekend",      // needs an interview: appointment
+        "geweld",                // appointment
+        "dubbel",                // already reported
+        "niet-online",           // needs a desk aangifte
+        "onvoldoende-informatie",
+    ];
+}
+
+/// <summary>
+/// The intake review queue: read, approve (registration number and verification code issued), ask the citizen
+/// for more (the service clock pauses) or reject with a coded reason. Unit-scoped and audited; changes are
+/// only allowed from the states where they make sense, so a second click changes nothing.
+/// </summary>
+public sealed class IntakeService(VerbindingDbContext db, ServiceClocks.ServiceClocks clocks, TimeProvider time, AuditTrail audit)
+{
+    private const string Purpose = "aangifte-intake";
+
+    public async Task<List<SubmittedAangifte>> QueueAsync(StaffScope scope, CancellationToken ct = default)
+    {
+        var query = db.Set<SubmittedAangifte>().AsNoTracking()
+            .Where(a => a.Status == AangifteStatus.Ontvangen || a.Status == AangifteStatus.InformatieGevraagd);
+        if (!scope.IsNational)
+        {
+            query = query.Where(a => a.EenheidId == scope.EenheidId);
+        }
+        var list = await query.OrderBy(a => a.SubmittedAt).Take(200).ToListAsync(ct);
+        await audit.RecordAsync(new AuditEvent("aangifte.queue", "Aangifte", null, Purpose), ct);
+        return list;
+    }
+
+    public async Task<SubmittedAangifte?> FindAsync(StaffScope scope, Guid id, CancellationToken ct = default)
+    {
+        var aangifte = await db.Set<SubmittedAangifte>().Include(a => a.Items).Include(a => a.Payments).Include(a => a.FraudIdentifiers)
+            .AsSplitQuery().SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (aangifte is null || !scope.CanAccess(aangifte.EenheidId))
+        {
+            return null;
+        }
+        await audit.RecordAsync(new AuditEvent("aangifte.read", "Aangifte", id.ToString(), Purpose), ct);
+        return aangifte;
+    }
+
+    public Task<SubmittedAangifte?> ApproveAsync(StaffScope scope, Guid id, CancellationToken ct = default) =>
+        DecideAsync(scope, id, "aangifte.approve", a =>
+        {
+            a.Status = AangifteStatus.Geregistreerd;
+            a.RegistrationNumber = AangifteNumbers.Registration(DutchTime.ToLocal(time.GetUtcNow()));
+            a.VerificationCode = AangifteNumbers.VerificationCode();
+        }, stopClock: true, ct);
+
+    public Task<SubmittedAangifte?> RejectAsync(StaffScope scope, Guid id, string code, CancellationToken ct = default) =>
+        RejectionCodes.All.Contains(code)
+            ? DecideAsync(scope, id, "aangifte.reject", a => { a.Status = AangifteStatus.Afgewezen; a.RejectionCode = code; }, stopClock: true, ct)
+            : throw new ArgumentException($"Unknown rejection code '{code}'.", nameof(code));
+
+    public Task<SubmittedAangifte?> RequestInformationAsync(StaffScope scope, Guid id, string question, CancellationToken ct = default) =>
+        DecideAsync(scope, id, "aangifte.request-information", a =>
+        {
+            a.Status = AangifteStatus.InformatieGevraagd;
+            a.InformationRequest = question;
+            a.InformationResponse = null;
+        }, stopClock: false, ct);
+
+    private async Task<SubmittedAangifte?> DecideAsync(StaffScope scope, Guid id, string action, Action<SubmittedAangifte> change, bool stopClock, CancellationToken ct)
+    {
+        var aangifte = await db.Set<SubmittedAangifte>().SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (aangifte is null || !scope.CanAccess(aangifte.EenheidId))
+        {
+            return null;
+        }
+        if (aangifte.Status != AangifteStatus.Ontvangen)
+        {
+            throw new InvalidOperationException("Only a received aangifte that is not waiting for the citizen can be decided.");
+        }
+        change(aangifte);
+        aangifte.DecidedAt = time.GetUtcNow();
+        aangifte.DecidedBy = scope.UserId;
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(new AuditEvent(action, "Aangifte", id.ToString(), Purpose), ct);
+        if (aangifte.ClockId is { } clock)
+        {
+            await (stopClock ? clocks.StopAsync(clock, ct) : clocks.PauseAsync(clock, ct));
+        }
+        return aangifte;
+    }
+}

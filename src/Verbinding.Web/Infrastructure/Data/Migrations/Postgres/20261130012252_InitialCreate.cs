@@ -1,0 +1,1337 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class InitialCreate : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AangifteDrafts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CitizenBsn = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
+                    TypeId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    TypesVersion = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Answers = table.Column<string>(type: "text", nullable: false),
+                    Rows = table.Column<string>(type: "text", nullable: false),
+                    CompletedSteps = table.Column<int>(type: "integer", nullable: false),
+                    Eligibility = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SubmittedAangifteId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AangifteDrafts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Aangiftes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DraftId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReceiptNumber = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    RegistrationNumber = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: true),
+                    VerificationCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    CitizenBsn = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
+                    CitizenName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TypeId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    TypesVersion = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    OccurredUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    Municipality = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    EenheidId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    BasisteamId = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Postcode = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
+                    HouseNumber = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Witnesses = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Contact = table.Column<string>(type: "text", nullable: false),
+                    Rights = table.Column<string>(type: "text", nullable: false),
+                    Eligibility = table.Column<string>(type: "text", nullable: false),
+                    Answers = table.Column<string>(type: "text", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecidedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    RejectionCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    InformationRequest = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    InformationResponse = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ClockId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Aangiftes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetRoles",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUsers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    DisplayName = table.Column<string>(type: "text", nullable: false),
+                    EenheidId = table.Column<string>(type: "text", nullable: false),
+                    NationalScope = table.Column<bool>(type: "boolean", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ActorId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ActorRole = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    EenheidId = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Action = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    EntityType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Purpose = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChannelInboundReceipts",
+                columns: table => new
+                {
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    MessageIdHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChannelInboundReceipts", x => new { x.Channel, x.MessageIdHash });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChatAgentPresence",
+                columns: table => new
+                {
+                    ConnectionId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    EenheidId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ConnectedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChatAgentPresence", x => x.ConnectionId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Eenheden",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    IsNational = table.Column<bool>(type: "boolean", nullable: false),
+                    Provinces = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Veiligheidsregios = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Website = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Eenheden", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JobLeases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Holder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobLeases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnownCitizens",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnownCitizens", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeldingBundles",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    LocationKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Label = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    CategoryId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    EenheidId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    BasisteamId = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    FirstAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeldingBundles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxNotifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    ProtectedRecipient = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    TemplateId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ModelJson = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    EenheidId = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LeaseHolder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxNotifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SatisfactionAggregates",
+                columns: table => new
+                {
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    EenheidId = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    BasisteamId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    ContactType = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Topic = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    WoutOnly = table.Column<bool>(type: "boolean", nullable: false),
+                    Invited = table.Column<long>(type: "bigint", nullable: false),
+                    Responses = table.Column<long>(type: "bigint", nullable: false),
+                    VerySatisfied = table.Column<long>(type: "bigint", nullable: false),
+                    Satisfied = table.Column<long>(type: "bigint", nullable: false),
+                    Neutral = table.Column<long>(type: "bigint", nullable: false),
+                    Dissatisfied = table.Column<long>(type: "bigint", nullable: false),
+                    VeryDissatisfied = table.Column<long>(type: "bigint", nullable: false),
+                    NoOpinion = table.Column<long>(type: "bigint", nullable: false),
+                    GradeSum = table.Column<long>(type: "bigint", nullable: false),
+                    GradeCount = table.Column<long>(type: "bigint", nullable: false),
+                    TrustSum = table.Column<long>(type: "bigint", nullable: false),
+                    TrustCount = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SatisfactionAggregates", x => new { x.Month, x.EenheidId, x.BasisteamId, x.Channel, x.ContactType, x.Topic, x.WoutOnly });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ServiceClocks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    SubjectId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EenheidId = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ServiceLevelKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EventLog = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Due = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LongOverdueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    OverdueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EscalatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceClocks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SimulatedChannelMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AddressHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Direction = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    TemplateName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SimulatedChannelMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyFollowUpTasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EenheidId = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    BasisteamId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    ResponseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContactReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ContactEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyFollowUpTasks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ContactReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    RecipientEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    EenheidId = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    BasisteamId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    ContactType = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Topic = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    WoutOnly = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyInvitations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyInvitationThrottles",
+                columns: table => new
+                {
+                    CitizenKeyHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LastInvitedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyInvitationThrottles", x => x.CitizenKeyHash);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyResponses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    QuestionnaireId = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    QuestionnaireVersion = table.Column<int>(type: "integer", nullable: false),
+                    EenheidId = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    BasisteamId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    ContactType = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Topic = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    WoutOnly = table.Column<bool>(type: "boolean", nullable: false),
+                    Overall = table.Column<int>(type: "integer", nullable: false),
+                    Grade = table.Column<int>(type: "integer", nullable: true),
+                    Trust = table.Column<int>(type: "integer", nullable: true),
+                    ItemAnswers = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ContactPermission = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyResponses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AangifteFraudIdentifiers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AangifteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Value = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AangifteFraudIdentifiers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AangifteFraudIdentifiers_Aangiftes_AangifteId",
+                        column: x => x.AangifteId,
+                        principalTable: "Aangiftes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AangifteFraudPayments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AangifteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AangifteFraudPayments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AangifteFraudPayments_Aangiftes_AangifteId",
+                        column: x => x.AangifteId,
+                        principalTable: "Aangiftes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AangifteItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AangifteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Brand = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Model = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Colour = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    FrameNumber = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Imei = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: true),
+                    Plate = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    Value = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AangifteItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AangifteItems_Aangiftes_AangifteId",
+                        column: x => x.AangifteId,
+                        principalTable: "Aangiftes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetRoleClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoleClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserClaims_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserLogins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserLogins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserLogins_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserRoles",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserRoles", x => new { x.UserId, x.RoleId });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserTokens",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PersonalAccessTokens",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Scopes = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Prefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastUsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PersonalAccessTokens", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PersonalAccessTokens_AspNetUsers_StaffUserId",
+                        column: x => x.StaffUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Basisteams",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EenheidId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IsDemo = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Basisteams", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Basisteams_Eenheden_EenheidId",
+                        column: x => x.EenheidId,
+                        principalTable: "Eenheden",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CitizenIdentities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    KeyHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LinkedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    LinkedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CitizenIdentities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CitizenIdentities_KnownCitizens_CitizenId",
+                        column: x => x.CitizenId,
+                        principalTable: "KnownCitizens",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Conversations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    State = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    QueueUnit = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    TopicGroup = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Topic = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DialogueStateJson = table.Column<string>(type: "text", nullable: false),
+                    AssignedAgentId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    AssignedAgentName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    HandoffReason = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    HandoffSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    CitizenId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ChannelAddressHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ChannelAddress = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    LastCitizenMessageAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    MessageCount = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    QueuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClaimedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FirstAgentResponseAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Conversations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Conversations_KnownCitizens_CitizenId",
+                        column: x => x.CitizenId,
+                        principalTable: "KnownCitizens",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LoggedContacts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    EenheidId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Topic = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    StaffUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    StaffName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LoggedContacts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LoggedContacts_KnownCitizens_CitizenId",
+                        column: x => x.CitizenId,
+                        principalTable: "KnownCitizens",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Meldingen",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Reference = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    TrackingCodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CategoryId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    AnswersJson = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    MunicipalityCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    Street = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    HouseNumber = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    Postcode = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
+                    PlaceDescription = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    PostcodeArea = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    EenheidId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    BasisteamId = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    ContactName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ContactEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    ContactPhone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ReplayTrackingCode = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    OutcomeId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    OutcomeAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    BundleId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Meldingen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Meldingen_MeldingBundles_BundleId",
+                        column: x => x.BundleId,
+                        principalTable: "MeldingBundles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeldingFeedback",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BundleId = table.Column<long>(type: "bigint", nullable: false),
+                    OutcomeId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ActorId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    MeldingCount = table.Column<int>(type: "integer", nullable: false),
+                    NotificationCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeldingFeedback", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeldingFeedback_MeldingBundles_BundleId",
+                        column: x => x.BundleId,
+                        principalTable: "MeldingBundles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Bureaus",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    BasisteamId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    AppointmentOnly = table.Column<bool>(type: "boolean", nullable: false),
+                    IsDemo = table.Column<bool>(type: "boolean", nullable: false),
+                    Address_City = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Address_HouseNumber = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Address_Postcode = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    Address_Street = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    OpeningHours_Fri = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: true),
+                    OpeningHours_Mon = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: true),
+                    OpeningHours_Sat = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: true),
+                    OpeningHours_Sun = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: true),
+                    OpeningHours_Thu = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: true),
+                    OpeningHours_Tue = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: true),
+                    OpeningHours_Wed = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Bureaus", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Bureaus_Basisteams_BasisteamId",
+                        column: x => x.BasisteamId,
+                        principalTable: "Basisteams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Municipalities",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character(6)", fixedLength: true, maxLength: 6, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NormalizedName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Province = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Veiligheidsregio = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    EenheidId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    BasisteamId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Municipalities", x => x.Code);
+                    table.ForeignKey(
+                        name: "FK_Municipalities_Basisteams_BasisteamId",
+                        column: x => x.BasisteamId,
+                        principalTable: "Basisteams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Municipalities_Eenheden_EenheidId",
+                        column: x => x.EenheidId,
+                        principalTable: "Eenheden",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConversationMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    AuthorKind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    AuthorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    AuthorName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ClientMessageId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Topic = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ActionsJson = table.Column<string>(type: "text", nullable: true),
+                    TemplateName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConversationMessages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConversationMessages_Conversations_ConversationId",
+                        column: x => x.ConversationId,
+                        principalTable: "Conversations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AangifteDrafts_CitizenBsn_ExpiresAt",
+                table: "AangifteDrafts",
+                columns: new[] { "CitizenBsn", "ExpiresAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AangifteFraudIdentifiers_AangifteId",
+                table: "AangifteFraudIdentifiers",
+                column: "AangifteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AangifteFraudIdentifiers_Kind_Value",
+                table: "AangifteFraudIdentifiers",
+                columns: new[] { "Kind", "Value" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AangifteFraudPayments_AangifteId",
+                table: "AangifteFraudPayments",
+                column: "AangifteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AangifteItems_AangifteId",
+                table: "AangifteItems",
+                column: "AangifteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AangifteItems_FrameNumber",
+                table: "AangifteItems",
+                column: "FrameNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AangifteItems_Imei",
+                table: "AangifteItems",
+                column: "Imei");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Aangiftes_CitizenBsn",
+                table: "Aangiftes",
+                column: "CitizenBsn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Aangiftes_DraftId",
+                table: "Aangiftes",
+                column: "DraftId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Aangiftes_EenheidId_Status_SubmittedAt",
+                table: "Aangiftes",
+                columns: new[] { "EenheidId", "Status", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Aangiftes_ReceiptNumber",
+                table: "Aangiftes",
+                column: "ReceiptNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Aangiftes_RegistrationNumber",
+                table: "Aangiftes",
+                column: "RegistrationNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetRoleClaims_RoleId",
+                table: "AspNetRoleClaims",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "RoleNameIndex",
+                table: "AspNetRoles",
+                column: "NormalizedName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserClaims_UserId",
+                table: "AspNetUserClaims",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserLogins_UserId",
+                table: "AspNetUserLogins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserRoles_RoleId",
+                table: "AspNetUserRoles",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "AspNetUsers",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "AspNetUsers",
+                column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_EenheidId_At",
+                table: "AuditEntries",
+                columns: new[] { "EenheidId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_EntityType_EntityId",
+                table: "AuditEntries",
+                columns: new[] { "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Sequence",
+                table: "AuditEntries",
+                column: "Sequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Basisteams_EenheidId",
+                table: "Basisteams",
+                column: "EenheidId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Bureaus_BasisteamId",
+                table: "Bureaus",
+                column: "BasisteamId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChannelInboundReceipts_ReceivedAt",
+                table: "ChannelInboundReceipts",
+                column: "ReceivedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChatAgentPresence_EenheidId",
+                table: "ChatAgentPresence",
+                column: "EenheidId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CitizenIdentities_CitizenId",
+                table: "CitizenIdentities",
+                column: "CitizenId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CitizenIdentities_Kind_KeyHash",
+                table: "CitizenIdentities",
+                columns: new[] { "Kind", "KeyHash" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConversationMessages_ConversationId_ClientMessageId",
+                table: "ConversationMessages",
+                columns: new[] { "ConversationId", "ClientMessageId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConversationMessages_ConversationId_Sequence",
+                table: "ConversationMessages",
+                columns: new[] { "ConversationId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conversations_AssignedAgentId_State",
+                table: "Conversations",
+                columns: new[] { "AssignedAgentId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conversations_Channel_ChannelAddressHash",
+                table: "Conversations",
+                columns: new[] { "Channel", "ChannelAddressHash" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conversations_CitizenId",
+                table: "Conversations",
+                column: "CitizenId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conversations_State_QueueUnit_QueuedAt",
+                table: "Conversations",
+                columns: new[] { "State", "QueueUnit", "QueuedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LoggedContacts_CitizenId",
+                table: "LoggedContacts",
+                column: "CitizenId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LoggedContacts_EenheidId_At",
+                table: "LoggedContacts",
+                columns: new[] { "EenheidId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeldingBundles_EenheidId_LastAt",
+                table: "MeldingBundles",
+                columns: new[] { "EenheidId", "LastAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeldingBundles_LocationKey_CategoryId_LastAt",
+                table: "MeldingBundles",
+                columns: new[] { "LocationKey", "CategoryId", "LastAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Meldingen_BundleId",
+                table: "Meldingen",
+                column: "BundleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Meldingen_EenheidId_BasisteamId_SubmittedAt",
+                table: "Meldingen",
+                columns: new[] { "EenheidId", "BasisteamId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Meldingen_IdempotencyKey",
+                table: "Meldingen",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Meldingen_Reference",
+                table: "Meldingen",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeldingFeedback_BundleId",
+                table: "MeldingFeedback",
+                column: "BundleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Municipalities_BasisteamId",
+                table: "Municipalities",
+                column: "BasisteamId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Municipalities_EenheidId",
+                table: "Municipalities",
+                column: "EenheidId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Municipalities_NormalizedName",
+                table: "Municipalities",
+                column: "NormalizedName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxNotifications_IdempotencyKey",
+                table: "OutboxNotifications",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxNotifications_Status_LeaseUntil",
+                table: "OutboxNotifications",
+                columns: new[] { "Status", "LeaseUntil" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxNotifications_Status_NextAttemptAt",
+                table: "OutboxNotifications",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonalAccessTokens_StaffUserId",
+                table: "PersonalAccessTokens",
+                column: "StaffUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonalAccessTokens_TokenHash",
+                table: "PersonalAccessTokens",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SatisfactionAggregates_EenheidId_Month",
+                table: "SatisfactionAggregates",
+                columns: new[] { "EenheidId", "Month" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceClocks_EenheidId_State_Due",
+                table: "ServiceClocks",
+                columns: new[] { "EenheidId", "State", "Due" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceClocks_State_Due",
+                table: "ServiceClocks",
+                columns: new[] { "State", "Due" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceClocks_SubjectType_SubjectId",
+                table: "ServiceClocks",
+                columns: new[] { "SubjectType", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SimulatedChannelMessages_AddressHash_At",
+                table: "SimulatedChannelMessages",
+                columns: new[] { "AddressHash", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyFollowUpTasks_EenheidId_Status_CreatedAt",
+                table: "SurveyFollowUpTasks",
+                columns: new[] { "EenheidId", "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyInvitations_ContactReference",
+                table: "SurveyInvitations",
+                column: "ContactReference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyInvitations_ExpiresAt",
+                table: "SurveyInvitations",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyInvitations_SentAt_CreatedAt",
+                table: "SurveyInvitations",
+                columns: new[] { "SentAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyInvitations_TokenHash",
+                table: "SurveyInvitations",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyResponses_EenheidId_Month",
+                table: "SurveyResponses",
+                columns: new[] { "EenheidId", "Month" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AangifteDrafts");
+
+            migrationBuilder.DropTable(
+                name: "AangifteFraudIdentifiers");
+
+            migrationBuilder.DropTable(
+                name: "AangifteFraudPayments");
+
+            migrationBuilder.DropTable(
+                name: "AangifteItems");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserLogins");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "Bureaus");
+
+            migrationBuilder.DropTable(
+                name: "ChannelInboundReceipts");
+
+            migrationBuilder.DropTable(
+                name: "ChatAgentPresence");
+
+            migrationBuilder.DropTable(
+                name: "CitizenIdentities");
+
+            migrationBuilder.DropTable(
+                name: "ConversationMessages");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "JobLeases");
+
+            migrationBuilder.DropTable(
+                name: "LoggedContacts");
+
+            migrationBuilder.DropTable(
+                name: "Meldingen");
+
+            migrationBuilder.DropTable(
+                name: "MeldingFeedback");
+
+            migrationBuilder.DropTable(
+                name: "Municipalities");
+
+            migrationBuilder.DropTable(
+                name: "OutboxNotifications");
+
+            migrationBuilder.DropTable(
+                name: "PersonalAccessTokens");
+
+            migrationBuilder.DropTable(
+                name: "SatisfactionAggregates");
+
+            migrationBuilder.DropTable(
+                name: "ServiceClocks");
+
+            migrationBuilder.DropTable(
+                name: "SimulatedChannelMessages");
+
+            migrationBuilder.DropTable(
+                name: "SurveyFollowUpTasks");
+
+            migrationBuilder.DropTable(
+                name: "SurveyInvitations");
+
+            migrationBuilder.DropTable(
+                name: "SurveyInvitationThrottles");
+
+            migrationBuilder.DropTable(
+                name: "SurveyResponses");
+
+            migrationBuilder.DropTable(
+                name: "Aangiftes");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "Conversations");
+
+            migrationBuilder.DropTable(
+                name: "MeldingBundles");
+
+            migrationBuilder.DropTable(
+                name: "Basisteams");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "KnownCitizens");
+
+            migrationBuilder.DropTable(
+                name: "Eenheden");
+        }
+    }
+}

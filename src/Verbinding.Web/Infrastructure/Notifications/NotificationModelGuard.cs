@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using MimeKit;
+
+namespace Verbinding.Web.Infrastructure.Notifications;
+
+/// <summary>
+/// Rejects a request before it is stored: an unknown template, a missing or extra placeholder, or a value that is
+/// not a reference number or link. Free text is refused on purpose, so a name, a description or an address can
+/// never end up in an e-mail or SMS.
+/// </summary>
+public static partial class NotificationModelGuard
+{
+    public static void Validate(NotificationRequest request)
+    {
+        if (string.IsNullOrWhiteSpace(request.IdempotencyKey) || request.IdempotencyKey.Length > NotificationRequest.MaxKeyLength)
+        {
+            throw new ArgumentException($"The idempotency key must have 1-{NotificationRequest.MaxKeyLength} characters.", nameof(request));
+        }
+        if (!NotificationLanguages.IsSupported(request.Language))
+        {
+            throw new ArgumentException($"Language '{request.Language}' is not supported (nl, en).", nameof(request));
+        }
+        if (!NotificationTemplateIds.Placeholders.TryGetValue(request.TemplateId, out var placeholders))
+        {
+            throw new ArgumentException($"Unknown notification template '{request.TemplateId}'.", nameof(request));
+        }
+        var missing = placeholders.Except(request.Model.Keys).ToList();
+        var extra = request.Model.Keys.Except(placeholders).ToList();
+        if (missing.Count + extra.Count > 0)
+        {
+            throw new ArgumentException(
+                $"Template '{request.TemplateId}' needs exactly [{string.Join(", ", placeholders)}]; missing [{string.Join(", ", missing)}], not allowed [{string.Join(", ", extra)}].",
+                nameof(request));
+        }
+        foreach (var (key, value) in request.Model)
+        {
+            var valid = key == NotificationTemplateIds.Link ? IsLink(value) : ReferencePattern().IsMatch(value);
+            if (!valid)
+            {
+                // The value itself is not echoed: it may be exactly the personal data we keep out.
+                throw new ArgumentException($"Placeholder '{key}' must be a {(key == NotificationTemplateIds.Link ? "portal path or http(s) link" : "reference number")}.", nameof(request));
+            }
+        }
+        ValidateRecipient(request.Channel, request.Recipient);
+    }
+
+    public static bool IsLink(string value)
+    {
+        if (value.Length > 500 || value.Contains('@', StringComparison.Ordinal) || value.Any(char.IsWhiteSpace))
+        {
+            return false;
+        }
+        if (value.StartsWith('/'))
+        {
+            return !value.StartsWith("//", StringComparison.Ordinal) && !value.Contains('\\', StringComparison.Ordinal);
+        }
+        return Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+    }
+
+    private static void ValidateRecipient(NotificationChannel channel, string? recipient)
+    {
+        var valid = channel switch
+        {
+            NotificationChannel.Email => recipient is not null && recipient.Length <= 254 && recipient.Contains('@', StringComparison.Ordinal)
+                && MailboxAddress.TryParse(recipient, out var address) && address.Address == recipient,
+            NotificationChannel.Sms => recipient is not null && PhonePattern().IsMatch(recipient),
+            _ => true,
+        };
+        if (!valid)
+        {
+            throw new ArgumentException($"The recipient is not a valid {(channel == NotificationChannel.Sms ? "phone number" : "e-mail address")}.", "request");
+        }
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$")]
+    private static partial Regex ReferencePattern();
+
+    [GeneratedRegex(@"^\+?[0-9]{8,15}$")]
+    private static partial Regex PhonePattern();
+}

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Options;
+
+namespace Verbinding.Web.Infrastructure.Notifications;
+
+/// <summary>Production must really send e-mail to the real portal: no pickup directory, no localhost links.</summary>
+internal sealed class NotificationOptionsValidator(IHostEnvironment environment) : IValidateOptions<NotificationOptions>
+{
+    public ValidateOptionsResult Validate(string? name, NotificationOptions options)
+    {
+        if (!environment.IsProduction())
+        {
+            return ValidateOptionsResult.Success;
+        }
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.Smtp.Host))
+        {
+            failures.Add("Notifications:Smtp:Host is required in Production (set Notifications__Smtp__Host, Port, Security, UserName, Password, FromAddress).");
+        }
+        if (!Uri.TryCreate(options.PortalBaseUrl, UriKind.Absolute, out var portal) || portal.Scheme != Uri.UriSchemeHttps || portal.IsLoopback)
+        {
+            failures.Add("Notifications:PortalBaseUrl must be the public https address of the portal in Production.");
+        }
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Verbinding.Web.Infrastructure.Data;
+
+namespace Verbinding.Web.Infrastructure.Notifications;
+
+/// <summary>Writes <see cref="OutboxNotification"/> rows into the caller's unit of work (scoped, shares the request's DbContext).</summary>
+internal sealed class NotificationOutbox(VerbindingDbContext db, RecipientProtector recipients, TimeProvider time, ILogger<NotificationOutbox> logger)
+    : INotificationOutbox
+{
+    public async Task<bool> EnqueueAsync(NotificationRequest request, CancellationToken ct = default)
+    {
+        NotificationModelGuard.Validate(request);
+        var key = request.IdempotencyKey;
+        // Both the unsaved rows of this unit of work and the committed ones count; the unique index catches a race.
+        if (db.Set<OutboxNotification>().Local.Any(n => n.IdempotencyKey == key)
+            || await db.Set<OutboxNotification>().AnyAsync(n => n.IdempotencyKey == key, ct))
+        {
+            logger.LogDebug("Notification {Key} was already enqueued", key);
+            return false;
+        }
+        var now = time.GetUtcNow();
+        db.Add(new OutboxNotification
+        {
+            Id = Guid.CreateVersion7(now),
+            IdempotencyKey = key,
+            Channel = request.Channel,
+            ProtectedRecipient = request.Recipient is null ? null : recipients.Protect(request.Recipient),
+            Language = request.Language,
+            TemplateId = request.TemplateId,
+            ModelJson = JsonSerializer.Serialize(request.Model),
+            EenheidId = request.EenheidId,
+            Status = NotificationStatus.Pending,
+            NextAttemptAt = now,
+            CreatedAt = now,
+        });
+        return true;
+    }
+
+    public async Task<bool> EnqueueAndSaveAsync(NotificationRequest request, CancellationToken ct = default)
+    {
+        if (!await EnqueueAsync(request, ct))
+        {
+            return false;
+        }
+        var entry = db.ChangeTracker.Entries<OutboxNotification>().Single(e => e.Entity.IdempotencyKey == request.IdempotencyKey);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            entry.State = EntityState.Detached;
+            if (await db.Set<OutboxNotification>().AnyAsync(n => n.IdempotencyKey == request.IdempotencyKey, ct))
+            {
+                return false; // another node enqueued the same key a moment earlier: the unique index kept it once
+            }
+            throw;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace Verbinding.Web.Infrastructure.Notifications;
+
+/// <summary>The templates a feature can send, each with the placeholders its model must fill (no more, no less).</summary>
+public static class NotificationTemplateIds
+{
+    public const string AangifteOntvangen = "aangifte-ontvangen";
+    public const string AangifteStatus = "aangifte-status";
+    public const string MeldingTerugkoppeling = "melding-terugkoppeling";
+    public const string BerichtOntvangen = "bericht-ontvangen";
+    public const string EnqueteUitnodiging = "enquete-uitnodiging";
+
+    /// <summary>Placeholder holding a link; every template has one, because the details are behind it.</summary>
+    public const string Link = "link";
+
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Placeholders = new Dictionary<string, IReadOnlyList<string>>
+    {
+        [AangifteOntvangen] = ["receiptNumber", Link],
+        [AangifteStatus] = [Link],
+        [MeldingTerugkoppeling] = ["reference", Link],
+        [BerichtOntvangen] = [Link],
+        [EnqueteUitnodiging] = [Link],
+    };
+}
