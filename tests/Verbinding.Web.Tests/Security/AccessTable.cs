@@ -22,6 +22,10 @@ public static class AccessTable
     private static readonly string[] MeldingRoles = [Wijkagent, Supervisor, ServiceAgent, Administrator];
     private static readonly string[] ChatRoles = [ServiceAgent, Supervisor, Administrator];
     private static readonly string[] Supervision = [Supervisor, Administrator];
+    // Intake pages: [Authorize(Roles = Intake,Supervisor)]; administrators do not judge aangiftes.
+    private static readonly string[] IntakeRoles = [Intake, Supervisor];
+    // ContactRoles.Roles: colleagues who talk to citizens and their supervisors, not analysts.
+    private static readonly string[] ContactRoles = [ServiceAgent, Intake, Wijkagent, Supervisor, Administrator];
 
     public static readonly IReadOnlyDictionary<string, AccessRule> Rules = new Dictionary<string, AccessRule>
     {
@@ -47,6 +51,22 @@ public static class AccessTable
         ["* /melding/bevestiging"] = new(Access.Public),
         ["* /melding/volgen"] = new(Access.Public),
         ["* /chat"] = new(Access.Public),
+        ["* /verify"] = new(Access.Public),
+        // The WhatsApp simulator runs in Development and Testing only (SimulatorEnabled: 404 in Production).
+        ["* /dev/whatsapp"] = new(Access.Public),
+
+        // Aangifte: the guide and eligibility questions are public, the wizard needs DigiD and the draft is A's own.
+        ["* /aangifte"] = new(Access.Public),
+        ["* /aangifte/nieuw"] = new(Access.Public),
+        ["* /aangifte/start"] = new(Access.Citizen),
+        ["* /aangifte/{id:guid}/stap/{number:int}"] = new(Access.CitizenOwn),
+        ["* /aangifte/{id:guid}/controleren"] = new(Access.CitizenOwn),
+        ["* /aangifte/ontvangen/{id:guid}"] = new(Access.CitizenOwn),
+        ["* /mijn/zaken"] = new(Access.Citizen),
+        ["* /mijn/zaken/{id:guid}"] = new(Access.CitizenOwn),
+        ["* /mijn/zaken/{id:guid}/bewijs.pdf"] = new(Access.CitizenOwn),
+        ["* /mijn/contact"] = new(Access.Citizen),
+        ["* /mijn/contact/{id:guid}/transcript"] = new(Access.CitizenOwn),
 
         // Citizens and the simulated DigiD
         ["* /inloggen"] = new(Access.Public),
@@ -63,6 +83,12 @@ public static class AccessTable
         ["* /api/v1/triage/policy"] = new(Access.Public),
         ["* /api/v1/meldingen"] = new(Access.Public),
         ["* /api/v1/meldingen/categories"] = new(Access.Public),
+        ["* /api/v1/aangifte/types"] = new(Access.Public),
+        // Without the verification code nobody learns whether a registration number exists: 404 for everybody.
+        ["* /api/v1/verify/{registrationNumber}"] = new(Access.Public, Status: 404),
+        // Meta's webhook: the handshake needs the verify token (403 without) and a message needs a valid signature (401 without).
+        ["GET /api/v1/channels/whatsapp/webhook"] = new(Access.Public, Status: 403),
+        ["POST /api/v1/channels/whatsapp/webhook"] = new(Access.Public, Status: 401),
         ["GET /api/v1/meldingen/{reference}"] = new(Access.CitizenOwn),
         ["POST /api/v1/conversations"] = new(Access.Public),
         ["GET /api/v1/conversations/{id:guid}"] = new(Access.CitizenOwn),
@@ -99,6 +125,18 @@ public static class AccessTable
         ["* /medewerker/termijnen"] = new(Access.StaffWithRoles(Supervision)),
         ["* /medewerker/monitor"] = new(Access.StaffWithRoles(Analyst, Supervisor, Administrator)),
         ["* /medewerker/audit"] = new(Access.StaffWithRoles(Supervision)),
+        ["* /medewerker/intake"] = new(Access.StaffWithRoles(IntakeRoles)),
+        ["* /medewerker/intake/{id:guid}"] = new(Access.StaffUnitScoped(IntakeRoles)),
+        ["POST /medewerker/intake/{id:guid}?handler=RequestInfo"] = new(
+            Access.StaffUnitScoped(IntakeRoles), Form: new Dictionary<string, string> { ["Question"] = "Welk framenummer heeft de fiets?" }),
+        ["POST /medewerker/intake/{id:guid}?handler=Reject"] = new(
+            Access.StaffUnitScoped(IntakeRoles), Form: new Dictionary<string, string> { ["Reason"] = "no-such-reason" }),
+        // The list and the retry are filtered by unit in FailedNotifications (another unit's id: "not found").
+        ["* /medewerker/berichten-uitgaand"] = new(Access.StaffWithRoles(Supervision)),
+        // Any colleague who talks to citizens finds a citizen; the timeline shows only entries of their own unit.
+        ["* /medewerker/burgers"] = new(Access.StaffWithRoles(ContactRoles)),
+        ["* /medewerker/burgers/{id:guid}"] = new(Access.StaffWithRoles(ContactRoles)),
+        ["* /medewerker/contact-vastleggen"] = new(Access.StaffWithRoles(ContactRoles)),
     };
 
     public static AccessRule? For(EndpointShape endpoint) =>

@@ -42,7 +42,9 @@ public sealed class MatrixFixture : IAsyncLifetime
         Clients[Principal.TokenWithoutScope] = Bearer(Records.TokenWithoutScope);
         foreach (var (principal, client) in Clients)
         {
-            FormTokens[principal] = await FormTokenAsync(client);
+            // Public pages run as anonymous (the default scheme is staff's), citizen pages as the citizen: the token is
+            // bound to the user, so a citizen's comes from a citizen page, as in the browser.
+            FormTokens[principal] = await FormTokenAsync(client, principal.IsCitizen() ? "/mijn" : "/wat-kan-ik-doen");
         }
     }
 
@@ -52,11 +54,13 @@ public sealed class MatrixFixture : IAsyncLifetime
         {
             settings[$"RateLimits:{policy}"] = "1000000";
         }
+        // The WhatsApp webhook and simulator answer only when the channel is on.
+        settings["Channels:WhatsApp:Enabled"] = "true";
     }
 
-    public static async Task<string> FormTokenAsync(HttpClient client)
+    public static async Task<string> FormTokenAsync(HttpClient client, string path = "/wat-kan-ik-doen")
     {
-        var page = await client.GetPageAsync("/wat-kan-ik-doen");
+        var page = await client.GetPageAsync(path);
         return page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
     }
 

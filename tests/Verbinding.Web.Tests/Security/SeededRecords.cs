@@ -19,7 +19,8 @@ namespace Verbinding.Web.Tests.Security;
 public sealed record SeededRecords(
     string MeldingReference, string TrackingCodeA, string TrackingCodeB, long BundleId,
     string ConversationId, string ConversationTokenA, string ConversationTokenB, string SurveyTokenA,
-    string TokenWithScope, string TokenWithoutScope, IReadOnlyList<string> Markers)
+    string TokenWithScope, string TokenWithoutScope, IReadOnlyList<string> Markers,
+    Guid DraftId, Guid AangifteId, string RegistrationNumber, Guid CitizenIdA)
 {
     public const string UnitXMunicipality = "Utrecht";
 
@@ -27,6 +28,7 @@ public sealed record SeededRecords(
     {
         var id = Guid.NewGuid().ToString("N")[..10];
         string meldingMarker = $"MeldingMarkerA{id}", chatMarker = $"ChatMarkerA{id}", auditMarker = $"AuditMarkerX{id}";
+        string aangifteMarker = $"AangifteMarkerA{id}", contactMarker = $"ContactMarkerA{id}";
         using var api = app.CreateBrowserClient();
 
         var meldingA = await RegisterAsync(api, MeldingenApp.Melding(description: $"Harde muziek bij de buren, kenmerk {meldingMarker}."));
@@ -43,20 +45,31 @@ public sealed record SeededRecords(
         await app.Services.GetRequiredService<AuditTrail>().RecordAsync(
             new AuditEvent("read", "Case", auditMarker, "handling"), new AuditActor("staff:x", "Intake", Principals.UnitX, null));
 
+        var (draftId, aangifteId, registrationNumber) = await SeededAangifte.FileAsync(app, aangifteMarker);
+        var citizenIdA = await SeededContact.LogAsync(app, contactMarker, chatA.Id);
+
         await using var scope = app.Services.CreateAsyncScope();
         var tokens = scope.ServiceProvider.GetRequiredService<TokenService>();
         var scoped = await tokens.CreateAsync(supervisorXId, "BI", [ApiScopes.AuditRead, ApiScopes.MonitorRead], 30, default);
         var unscoped = await tokens.CreateAsync(supervisorXId, "Other", [ApiScopes.CasesRead], 30, default);
 
         return new SeededRecords(meldingA.Reference, meldingA.Code, meldingB.Code, bundleId,
-            chatA.Id, chatA.Token, chatB.Token, survey.Token!, scoped.Secret, unscoped.Secret, [meldingMarker, chatMarker, auditMarker]);
+            chatA.Id, chatA.Token, chatB.Token, survey.Token!, scoped.Secret, unscoped.Secret,
+            [meldingMarker, chatMarker, auditMarker, aangifteMarker, contactMarker], draftId, aangifteId, registrationNumber, citizenIdA);
     }
 
     /// <summary>Fills a route pattern with the ids of A's records (X's unit); a survey link only A has.</summary>
     public string Fill(string pattern, Principal principal) => RouteValues.Replace(pattern, name => name switch
     {
         "id" when pattern.Contains("{id:long}", StringComparison.Ordinal) => BundleId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("/aangifte/{id", StringComparison.Ordinal) => DraftId.ToString(),
+        "id" when pattern.StartsWith("/aangifte/ontvangen/", StringComparison.Ordinal) || pattern.StartsWith("/mijn/zaken/", StringComparison.Ordinal)
+            || pattern.StartsWith("/medewerker/intake/", StringComparison.Ordinal) => AangifteId.ToString(),
+        "id" when pattern.StartsWith("/medewerker/burgers/", StringComparison.Ordinal) => CitizenIdA.ToString(),
+        // The transcript of A's chat (/mijn/contact/{id}/transcript) is the conversation's id too.
         "id" => ConversationId,
+        "number" => "1",
+        "registrationNumber" => RegistrationNumber,
         "reference" => MeldingReference,
         "token" => principal == Principal.CitizenA ? SurveyTokenA : "ongeldig" + Guid.NewGuid().ToString("N"),
         "documentName" => "v1",

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Verbinding.Web.Features.Contacts;
 using Verbinding.Web.Features.Conversations;
 using Verbinding.Web.Features.Meldingen;
 using Verbinding.Web.Features.Monitor.Data;
@@ -20,6 +21,7 @@ public sealed class StoredRows : IAsyncDisposable
     [
         typeof(Melding), typeof(MeldingBundle), typeof(MeldingFeedback), typeof(Conversation), typeof(ConversationMessage),
         typeof(PersonalAccessToken), typeof(SurveyResponse), typeof(OutboxNotification), typeof(SubmittedAangifte),
+        typeof(AangifteDraft), typeof(LoggedContact), typeof(KnownCitizen), typeof(CitizenIdentity),
     ];
 
     private readonly DbConnection _connection;
