@@ -23,6 +23,12 @@ public sealed class MatrixFixture : IAsyncLifetime
     /// <summary>An antiforgery request token per principal, taken from a public form in that principal's session.</summary>
     public Dictionary<Principal, string> FormTokens { get; } = [];
 
+    /// <summary>
+    /// A citizen's token for pages behind the citizen policy. Public pages run as anonymous (the default scheme is
+    /// staff's) and citizen pages as the citizen; the token is bound to that user, so it comes from a citizen page, as in the browser.
+    /// </summary>
+    public Dictionary<Principal, string> CitizenFormTokens { get; } = [];
+
     public async ValueTask InitializeAsync()
     {
         App = await VerbindingApplication.StartAsync(HighRateLimits, kestrel: true);
@@ -42,9 +48,11 @@ public sealed class MatrixFixture : IAsyncLifetime
         Clients[Principal.TokenWithoutScope] = Bearer(Records.TokenWithoutScope);
         foreach (var (principal, client) in Clients)
         {
-            // Public pages run as anonymous (the default scheme is staff's), citizen pages as the citizen: the token is
-            // bound to the user, so a citizen's comes from a citizen page, as in the browser.
-            FormTokens[principal] = await FormTokenAsync(client, principal.IsCitizen() ? "/mijn" : "/wat-kan-ik-doen");
+            FormTokens[principal] = await FormTokenAsync(client);
+        }
+        foreach (var principal in Principals.All.Where(p => p.IsCitizen()))
+        {
+            CitizenFormTokens[principal] = await FormTokenAsync(Clients[principal], "/mijn");
         }
     }
 
