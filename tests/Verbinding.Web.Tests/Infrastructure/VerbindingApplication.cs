@@ -19,21 +19,41 @@ public sealed class VerbindingApplication : WebApplicationFactory<Program>
 
     private readonly bool _ownsDatabase;
 
-    private VerbindingApplication(TestDatabase database, bool ownsDatabase)
+    private readonly bool _kestrel;
+
+    private VerbindingApplication(TestDatabase database, bool ownsDatabase, bool kestrel)
     {
         Database = database;
         _ownsDatabase = ownsDatabase;
+        _kestrel = kestrel;
+        if (kestrel)
+        {
+            UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
+        }
     }
 
     public TestDatabase Database { get; }
 
-    public static async Task<VerbindingApplication> StartAsync(Action<Dictionary<string, string?>>? configure = null, TestDatabase? database = null)
+    /// <param name="kestrel">
+    /// Listen on a real socket (127.0.0.1, random port) instead of the in-memory test server: needed where the app calls
+    /// itself over HTTP, as the DigiD sign-in does. Clients from <see cref="CreateBrowserClient"/> then use that socket.
+    /// </param>
+    public static async Task<VerbindingApplication> StartAsync(
+        Action<Dictionary<string, string?>>? configure = null, TestDatabase? database = null, bool kestrel = false)
     {
-        var app = new VerbindingApplication(database ?? await TestDatabase.CreateAsync(), ownsDatabase: database is null);
+        var app = new VerbindingApplication(database ?? await TestDatabase.CreateAsync(), ownsDatabase: database is null, kestrel);
         configure?.Invoke(app._settings);
+        if (kestrel)
+        {
+            app.StartServer();
+        }
         _ = app.Services; // builds the host: migrations and seeding run now
         return app;
     }
+
+    /// <summary>The socket address when started with <c>kestrel: true</c>.</summary>
+    public Uri ServerAddress => new(Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+        .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First());
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -44,16 +64,23 @@ public sealed class VerbindingApplication : WebApplicationFactory<Program>
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("Staff:RequireTwoFactor", "true");
         builder.UseSetting("RateLimits:login", "1000");
-        // In-memory test server: the simulated DigiD is addressed by the test host name.
-        builder.UseSetting("CitizenIdentity:Authority", "http://localhost/");
+        if (!_kestrel)
+        {
+            // In-memory test server: the simulated DigiD is addressed by the test host name.
+            builder.UseSetting("CitizenIdentity:Authority", "http://localhost/");
+        }
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
         }
     }
 
-    public HttpClient CreateBrowserClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient CreateBrowserClient() => _kestrel
+        ? new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() })
+        {
+            BaseAddress = ServerAddress,
+        }
+        : CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     public async Task<StaffUser> CreateStaffAsync(string role, string eenheid = "midden-nederland", bool national = false, string? email = null)
     {

@@ -52,8 +52,12 @@ public sealed class BundleModel(
             case FeedbackResult.NotFound:
                 return NotFound();
             case FeedbackResult.UnknownOutcome:
+                // The outcome is checked before the bundle: another unit's (or no) bundle must still be a 404, not a page without a bundle.
+                if (!await LoadAsync(id, ct))
+                {
+                    return NotFound();
+                }
                 ModelState.AddModelError(nameof(Outcome), text["ErrorOutcomeRequired"]);
-                await LoadAsync(id, ct);
                 return Page();
             default:
                 TempData[DoneKey] = text["FeedbackDone", count, notified].Value;

@@ -43,9 +43,10 @@ public sealed class SurveyModel(SurveySubmission submission, Questionnaire quest
     [BindProperty]
     public bool ContactPermission { get; set; }
 
-    public async Task OnGetAsync(string token, CancellationToken ct) => State = (await submission.FindAsync(token, ct)).State;
+    public async Task OnGetAsync([FromRoute] string token, CancellationToken ct) => State = (await submission.FindAsync(token, ct)).State;
 
-    public async Task<IActionResult> OnPostAsync(string token, CancellationToken ct)
+    // The token comes from the link only: a posted "token" field must not replace it (an empty one crashed the hash).
+    public async Task<IActionResult> OnPostAsync([FromRoute] string token, CancellationToken ct)
     {
         Items = questionnaire.Questions.Where(q => q.Group == "items").ToDictionary(q => q.Id, q => ParseItem(Request.Form[$"{nameof(Items)}[{q.Id}]"]));
         var answers = new SurveyAnswers(Overall, Items, Grade, Trust, Comment, ContactPermission);
