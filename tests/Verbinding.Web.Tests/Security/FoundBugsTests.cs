@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Verbinding.Web.Features.Meldingen;
@@ -40,5 +41,37 @@ public sealed class FoundBugsTests(AppFixture fixture) : IClassFixture<AppFixtur
         var response = await citizen.PostFormAsync(SurveyTokens.Path(invitation.Token!), new Dictionary<string, string> { ["token"] = "", ["Overall"] = "4" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("hallo\u0000wereld")]
+    [InlineData("bel me \u0007 nu")]
+    public async Task A_chat_message_with_characters_the_database_cannot_store_gets_a_clear_400_not_a_server_error(string text)
+    {
+        using var client = App.CreateClient();
+        var started = await client.PostAsJsonAsync("/api/v1/conversations", new { channel = "web", language = "nl" });
+        using var body = System.Text.Json.JsonDocument.Parse(await started.Content.ReadAsStringAsync());
+        var id = body.RootElement.GetProperty("id").GetString();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/conversations/{id}/messages")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { text }),
+        };
+        request.Headers.Add("X-Conversation-Token", body.RootElement.GetProperty("token").GetString());
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("tekens die we niet kunnen opslaan", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Melding_form_posted_past_the_first_step_without_a_known_category_starts_again_instead_of_a_server_error()
+    {
+        using var browser = App.CreateBrowserClient();
+
+        var response = await browser.PostFormAsync("/melding", new Dictionary<string, string> { ["Step"] = "3", ["Go"] = "back", ["Category"] = "bestaat-niet" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Kies waar uw melding over gaat.", (await response.ParseAsync()).Body!.TextContent, StringComparison.Ordinal);
     }
 }

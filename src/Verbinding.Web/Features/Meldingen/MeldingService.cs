@@ -1,3 +1,4 @@
+using Verbinding.Web.Infrastructure.Web;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
@@ -34,7 +35,7 @@ public sealed class MeldingService(
         {
             return new MeldingSubmitResult.Spoed112(MeldingTexts.Get("Spoed112Message"));
         }
-        var key = string.IsNullOrWhiteSpace(submission.IdempotencyKey) ? null : submission.IdempotencyKey.Trim();
+        var key = string.IsNullOrWhiteSpace(submission.IdempotencyKey) ? null : StorableText.Strip(submission.IdempotencyKey).Trim();
         if (key is { Length: > MeldingLimits.IdempotencyKey })
         {
             return new MeldingSubmitResult.Invalid([new MeldingError("idempotencyKey", MeldingTexts.Get("ErrorTooLong", MeldingLimits.IdempotencyKey))]);

@@ -1,3 +1,4 @@
+using Verbinding.Web.Infrastructure.Web;
 using Verbinding.Web.Features.Organisation;
 
 namespace Verbinding.Web.Features.Meldingen;
@@ -185,5 +186,7 @@ public sealed class MeldingValidator(MeldingCatalog catalog, MunicipalityResolve
         ? Postcodes.Normalize(postcode)[..4] + " " + Postcodes.Normalize(postcode)[4..]
         : postcode;
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    // Invisible characters the databases cannot store are dropped rather than refused: the reporter never typed them on purpose.
+    private static string? Clean(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : StorableText.Strip(value).Trim() is { Length: > 0 } clean ? clean : null;
 }

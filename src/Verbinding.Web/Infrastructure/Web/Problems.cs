@@ -11,6 +11,7 @@ public static class Problems
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
+        builder.Services.AddExceptionHandler<UnstorableTextHandler>();
         return builder;
     }
 
@@ -42,6 +43,46 @@ public static class Problems
             {
                 if (e is System.Net.Sockets.SocketException or TimeoutException
                     || e.GetType().Name is "NpgsqlException" && e.Message.Contains("connect", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Safety net behind the input checks: text PostgreSQL cannot store (NUL, invalid encoding) is the caller's
+    /// mistake, so it is a 400 with a clear message, never a 500. Nothing was stored: the statement failed.
+    /// </summary>
+    private sealed class UnstorableTextHandler(IProblemDetailsService problems) : IExceptionHandler
+    {
+        private static readonly string[] InvalidTextStates = ["22021", "22P05", "22P02"];
+
+        public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
+        {
+            if (!IsUnstorableText(exception))
+            {
+                return false;
+            }
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                Exception = exception,
+                ProblemDetails = new ProblemDetails
+                {
+                    Status = 400,
+                    Title = "Uw invoer bevat tekens die we niet kunnen opslaan. Pas uw invoer aan en probeer het opnieuw. / Your input contains characters we cannot store. Please change it and try again.",
+                },
+            });
+        }
+
+        private static bool IsUnstorableText(Exception? e)
+        {
+            for (; e is not null; e = e.InnerException)
+            {
+                if (e is Npgsql.PostgresException pg && InvalidTextStates.Contains(pg.SqlState))
                 {
                     return true;
                 }

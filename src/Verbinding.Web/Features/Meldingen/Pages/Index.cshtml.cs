@@ -52,6 +52,18 @@ public sealed class IndexModel(MeldingService meldingen, MeldingValidator valida
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        var result = await HandlePostAsync(ct);
+        // A tampered or replayed form can point past the first step without a known category: start there again.
+        if (result is PageResult && Step > MeldingFormSteps.What && SelectedCategory is null)
+        {
+            Step = MeldingFormSteps.What;
+            ModelState.AddModelError(nameof(Category), T("ErrorCategoryRequired"));
+        }
+        return result;
+    }
+
+    private async Task<IActionResult> HandlePostAsync(CancellationToken ct)
+    {
         ModelState.Clear();
         SignedInWithDigid = (await HttpContext.AuthenticateAsync(CitizenAuthentication.CookieScheme)).Succeeded;
         FormToken ??= Guid.NewGuid().ToString("N");
