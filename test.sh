@@ -51,6 +51,8 @@ run_suite() { # name project [ENV=VALUE ...]
   # Failures with their message and the first lines of the stack trace; JSON log lines are left out.
   grep -v '^{' "$out" | grep -E -A12 '\[FAIL\]' | head -150
   grep -E 'Total:' "$out"
+  # Errors outside a test (fixture set-up or clean-up) are not [FAIL] lines: show the runner's own words.
+  if grep -qE 'Errors: [1-9]' "$out"; then grep -v '^{' "$out" | grep -E -i -A12 '\[ERR|error|exception' | head -80; fi
   local summary; summary=$(grep -E 'Total: [0-9]+' "$out" | tail -1)
   if [ -z "$summary" ]; then
     echo "$name: no test summary (crashed?)"; tail -30 "$out"; failed=$((failed + 1)); return
