@@ -10,6 +10,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 export VERBINDING_REQUIRE_SERVICES=1
 export VERBINDING_TEST_PG="Host=127.0.0.1;Port=5432;Username=verbinding;Password=verbinding;Database=postgres"
 export VERBINDING_TEST_REDIS="127.0.0.1:6379"
+# CI replays one fixed fuzz seed so a red run is reproducible; explore new seeds with VERBINDING_FUZZ_SEED=random.
+export VERBINDING_FUZZ_SEED="${VERBINDING_FUZZ_SEED:-20261130}"
 log() { printf '\n== %s\n' "$*"; }
 
 log "Debian packages"

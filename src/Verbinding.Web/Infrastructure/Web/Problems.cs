@@ -52,12 +52,13 @@ public static class Problems
     }
 
     /// <summary>
-    /// Safety net behind the input checks: text PostgreSQL cannot store (NUL, invalid encoding) is the caller's
+    /// Safety net behind the input checks: text PostgreSQL cannot store (too long, NUL, invalid encoding) is the caller's
     /// mistake, so it is a 400 with a clear message, never a 500. Nothing was stored: the statement failed.
     /// </summary>
     private sealed class UnstorableTextHandler(IProblemDetailsService problems) : IExceptionHandler
     {
-        private static readonly string[] InvalidTextStates = ["22021", "22P05", "22P02"];
+        // 22001 too long for the column, 22021/22P05 characters the encoding cannot hold, 22P02 malformed value.
+        private static readonly string[] InvalidTextStates = ["22001", "22021", "22P05", "22P02"];
 
         public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
         {
@@ -73,7 +74,7 @@ public static class Problems
                 ProblemDetails = new ProblemDetails
                 {
                     Status = 400,
-                    Title = "Uw invoer bevat tekens die we niet kunnen opslaan. Pas uw invoer aan en probeer het opnieuw. / Your input contains characters we cannot store. Please change it and try again.",
+                    Title = "Uw invoer is te lang of bevat tekens die we niet kunnen opslaan. Pas uw invoer aan en probeer het opnieuw. / Your input is too long or contains characters we cannot store. Please change it and try again.",
                 },
             });
         }
