@@ -1,6 +1,13 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Verbinding.Web.Features.Citizens;
 
 namespace Verbinding.Web.Tests.Citizens;
 
@@ -40,10 +47,27 @@ public sealed class SimulatorGuardTests
         Assert.Contains("CitizenIdentity:Authority", Flatten(error));
     }
 
+    [Fact]
+    public void Every_cookie_outside_a_developer_machine_is_https_only()
+    {
+        // An acceptance environment is reached over https like production; a cookie there must never travel in clear.
+        using var factory = App("Acceptance",
+            ("CitizenIdentity:Authority", "https://digid.example"),
+            ("CitizenIdentity:ClientSecret", "from-a-vault"));
+        var cookies = factory.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>();
+
+        Assert.Equal(CookieSecurePolicy.Always, cookies.Get(IdentityConstants.ApplicationScheme).Cookie.SecurePolicy);
+        Assert.Equal(CookieSecurePolicy.Always, cookies.Get(CitizenAuthentication.CookieScheme).Cookie.SecurePolicy);
+        Assert.Equal(CookieSecurePolicy.Always, factory.Services.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.Cookie.SecurePolicy);
+    }
+
     private static WebApplicationFactory<Program> ProductionApp(params (string Key, string Value)[] settings) =>
+        App("Production", settings);
+
+    private static WebApplicationFactory<Program> App(string environment, params (string Key, string Value)[] settings) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
-            builder.UseEnvironment("Production");
+            builder.UseEnvironment(environment);
             builder.UseSetting("Database:MigrateOnStartup", "true");
             // Everything else Production insists on (secrets from a vault, a mail relay, the public portal address).
             builder.UseSetting("Monitor:CitizenKeySecret", "a-production-secret-from-a-vault-0123456789");

@@ -1,3 +1,4 @@
+using Verbinding.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -17,7 +18,7 @@ public static class CitizenIdentityExtensions
     {
         var environment = builder.Environment;
         // Development and Testing run over plain http on localhost; everywhere else cookies are https-only.
-        var localHttp = environment.IsDevelopment() || environment.IsEnvironment("Testing");
+        var localHttp = environment.IsLocal();
         var settings = new CitizenIdentityOptions { UseSimulator = localHttp };
         builder.Configuration.GetSection(CitizenIdentityOptions.Section).Bind(settings);
 

@@ -1,3 +1,4 @@
+using Verbinding.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -41,7 +42,7 @@ public static class StaffIdentityExtensions
             o.Cookie.Name = "verbinding.staff";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SecurePolicy = LocalEnvironment.CookiePolicy(builder.Environment);
             o.LoginPath = "/medewerker/inloggen";
             o.LogoutPath = "/medewerker/uitloggen";
             o.AccessDeniedPath = "/medewerker/geen-toegang";

@@ -16,7 +16,7 @@ public static class Platform
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "verbinding.af";
-            o.Cookie.SecurePolicy = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SecurePolicy = LocalEnvironment.CookiePolicy(builder.Environment);
         });
         var signalR = builder.Services.AddSignalR();
         var redis = builder.Configuration.GetConnectionString("Redis");

@@ -1,3 +1,4 @@
+using Verbinding.Web.Infrastructure.Web;
 using Microsoft.Extensions.Options;
 
 namespace Verbinding.Web.Features.Conversations.Messaging;
@@ -8,7 +9,7 @@ public static class MessagingExtensions
     public static IHostApplicationBuilder AddMessaging(this IHostApplicationBuilder builder)
     {
         var environment = builder.Environment;
-        var local = environment.IsDevelopment() || environment.IsEnvironment("Testing");
+        var local = environment.IsLocal();
         builder.Services.AddOptions<WhatsAppOptions>()
             .Configure(o => o.Enabled = local)
             .BindConfiguration(WhatsAppOptions.Section)
@@ -30,6 +31,6 @@ public static class MessagingExtensions
 
     /// <summary>Development and tests only: the simulated phone at /dev/whatsapp.</summary>
     public static bool SimulatorEnabled(this IServiceProvider services) =>
-        services.GetRequiredService<IHostEnvironment>() is var env && (env.IsDevelopment() || env.IsEnvironment("Testing"))
+        services.GetRequiredService<IHostEnvironment>() is var env && env.IsLocal()
         && services.GetRequiredService<IOptions<WhatsAppOptions>>().Value.Enabled;
 }
