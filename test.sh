@@ -77,6 +77,7 @@ run_suite "calendar (unit)" Verbinding.Calendar.Tests
 run_suite "web integration on SQLite" Verbinding.Web.Tests VERBINDING_TEST_PROVIDER=Sqlite
 run_suite "web integration on PostgreSQL" Verbinding.Web.Tests VERBINDING_TEST_PROVIDER=PostgreSQL
 run_suite "browser (Chromium, axe-core)" Verbinding.Browser.Tests
+run_suite "cluster (two nodes as processes: live chat, SIGKILL, database outage)" Verbinding.Cluster.Tests
 
 echo
 echo "$passed passed, $failed failed"
