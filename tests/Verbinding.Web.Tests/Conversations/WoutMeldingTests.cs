@@ -40,6 +40,27 @@ public sealed class WoutMeldingTests(AppFixture fixture) : IClassFixture<AppFixt
     }
 
     [Fact]
+    public async Task Without_JavaScript_the_chat_page_shows_the_tracking_link_and_the_quick_reply_buttons_work()
+    {
+        var citizen = _app.CreateBrowserClient();
+        await citizen.PostFormAsync("/chat", new Dictionary<string, string>());
+        foreach (var text in new[] { Noise, "Utrecht", "Oudegracht 12" })
+            await citizen.PostFormAsync("/chat", new Dictionary<string, string> { ["Text"] = text }, "#chat-form");
+        var contact = await citizen.GetPageAsync("/chat");
+        Assert.Contains("Nee, anoniem", contact.Body!.TextContent);
+
+        // The buttons post their href back as the message, as the page's quick-reply form does.
+        await citizen.PostFormAsync("/chat", new Dictionary<string, string> { ["Text"] = "wout:choice/anoniem" }, "#chat-form");
+        await citizen.PostFormAsync("/chat", new Dictionary<string, string> { ["Text"] = "wout:answer/ja" }, "#chat-form");
+
+        var page = await citizen.GetPageAsync("/chat");
+        var link = page.QuerySelectorAll(".chat-message__links a").Last();
+        Assert.StartsWith(MeldingLinks.TrackingPage, link.GetAttribute("href"));
+        var status = await citizen.GetPageAsync(link.GetAttribute("href")!);
+        Assert.NotNull(status.QuerySelector("[data-testid=status-text]"));
+    }
+
+    [Fact]
     public async Task Misspelt_municipality_is_asked_again_with_a_suggestion_and_the_other_answers_are_kept()
     {
         using var client = _app.CreateClient();
