@@ -1,4 +1,5 @@
 using Verbinding.Assistant.Dialogue.Aangifte;
+using Verbinding.Assistant.Dialogue.Melding;
 using Verbinding.Assistant.Dialogue.Referral;
 using Verbinding.Assistant.Dialogue.Texts;
 using Verbinding.Assistant.Dialogue.Triage;
@@ -13,14 +14,15 @@ namespace Verbinding.Assistant.Dialogue;
 /// Order of precedence each turn: emergency (112 first, always), silence after a handoff, distress,
 /// a request for a colleague, the pending yes/no question, then the understood topic.
 /// </summary>
-public sealed class DialogueEngine(
+public sealed partial class DialogueEngine(
     IMessageUnderstanding understanding,
     KnowledgeBase knowledge,
     PartnerDirectory partners,
     WoutTextCatalog catalog,
     WoutTriage triage)
 {
-    private readonly TopicResponder _responder = new(knowledge, partners, triage);
+    private static readonly MeldingFlow MeldingDialogue = new(MeldingCategories.Default, MunicipalityLookup.Default);
+    private readonly TopicResponder _responder = new(knowledge, partners, triage, MeldingDialogue);
 
     public DialogueEngine(IMessageUnderstanding understanding)
         : this(understanding, KnowledgeBase.Default, PartnerDirectory.Default, WoutTextCatalog.Default, WoutTriage.Default)
@@ -64,6 +66,9 @@ public sealed class DialogueEngine(
             return Handoff(state with { Topic = Known(topic) ?? state.Topic }, HandoffReasons.Distress, texts);
         if (topic == TopicIds.GesprekMedewerker)
             return Handoff(state, HandoffReasons.CitizenAsked, texts);
+
+        if (MeldingQuestions.IsMelding(state.PendingQuestion) && AnswerMelding(state, text, quick, understood, texts) is { } melding)
+            return melding;
 
         if (IsAwaitingAnswer(state) && AnswerPending(state, text, quick, understood, now) is { } answered)
             return answered;
@@ -149,6 +154,7 @@ public sealed class DialogueEngine(
     private static string Readable(string text, QuickReply? quick, WoutTexts texts) => quick switch
     {
         { Topic: { } topic } => texts.Label(topic),
+        { Choice: { } choice } => choice,
         { Answer: { } answer } => texts[answer switch { YesNoAnswer.Yes => "answer.yes", YesNoAnswer.No => "answer.no", _ => "answer.unknown" }],
         _ => text.Trim(),
     };

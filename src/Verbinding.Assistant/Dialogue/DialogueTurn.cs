@@ -1,3 +1,5 @@
+using Verbinding.Assistant.Dialogue.Melding;
+
 namespace Verbinding.Assistant.Dialogue;
 
 /// <summary>One thing Wout says. Every reply names its topic and carries its actions so any channel can render it.</summary>
@@ -9,8 +11,12 @@ public sealed record ReplyAction(string Label, string Href, string Kind);
 /// <summary>Wout hands the conversation to a webcare colleague; <see cref="Summary"/> is Dutch, for the agent.</summary>
 public sealed record HandoffRequest(string Reason, string Summary);
 
-/// <summary>The outcome of one citizen message: what Wout says, the new state, and a handoff if one is needed.</summary>
-public sealed record DialogueTurn(IReadOnlyList<WoutReply> Replies, DialogueState State, HandoffRequest? Handoff);
+/// <summary>
+/// The outcome of one citizen message: what Wout says, the new state, a handoff if one is needed, and a melding the
+/// citizen confirmed (the host registers it and reports back with <c>DialogueEngine.MeldingRegistered</c> or
+/// <c>MeldingRefused</c>; until then Wout has said nothing about it).
+/// </summary>
+public sealed record DialogueTurn(IReadOnlyList<WoutReply> Replies, DialogueState State, HandoffRequest? Handoff, MeldingDraft? Melding = null);
 
 public static class ActionKinds
 {

@@ -1,4 +1,5 @@
 using Verbinding.Assistant.Dialogue.Aangifte;
+using Verbinding.Assistant.Dialogue.Melding;
 using Verbinding.Assistant.Dialogue.Referral;
 using Verbinding.Assistant.Dialogue.Texts;
 using Verbinding.Assistant.Dialogue.Triage;
@@ -11,7 +12,7 @@ using Verbinding.Triage.Evaluation;
 namespace Verbinding.Assistant.Dialogue;
 
 /// <summary>Answers an understood topic: the aangifte flow, a partner referral, the knowledge base or a fixed reply.</summary>
-internal sealed class TopicResponder(KnowledgeBase knowledge, PartnerDirectory partners, WoutTriage triage)
+internal sealed class TopicResponder(KnowledgeBase knowledge, PartnerDirectory partners, WoutTriage triage, MeldingFlow melding)
 {
     /// <summary>Topics answered from the knowledge base first (the fixed reply is the fallback).</summary>
     private static readonly HashSet<string> KnowledgeTopics = [TopicIds.InformatieAlgemeen, TopicIds.BevoegdhedenPolitie];
@@ -21,6 +22,8 @@ internal sealed class TopicResponder(KnowledgeBase knowledge, PartnerDirectory p
         var topic = state.Topic!;
         if (triage.IsAangifteFlow(topic))
             return ContinueAangifte(state, texts, text, understood.Entities, now, first: state.Answers.Count == 0);
+        if (MeldingFlow.IsMeldingTopic(topic))
+            return melding.Start(state, text, texts, now);
 
         // Wout asks no questions outside the aangifte flow (the emergency guard has judged the message already).
         if (triage.Knows(topic) && triage.Evaluate(topic, new Dictionary<string, string>(), now, state.Details) is var result

@@ -35,5 +35,7 @@ internal sealed class ScriptedUnderstanding : IMessageUnderstanding
 
     public static Entity Brand(string value) => new(EntityKind.Brand, value, value, 0, value.Length);
 
+    public static Entity Email(string value) => new(EntityKind.Email, value, value, 0, value.Length);
+
     public static Entity Iban(string value) => new(EntityKind.Iban, value, value, 0, value.Length);
 }

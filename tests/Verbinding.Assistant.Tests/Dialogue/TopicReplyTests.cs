@@ -9,7 +9,7 @@ public sealed class TopicReplyTests
 
     [Theory]
     [InlineData(TopicIds.GeenSpoed0900, "tel:09008844")]
-    [InlineData(TopicIds.MeldingOverlast, "/melding/nieuw?category=overlast")]
+    [InlineData(TopicIds.MeldingOverlast, "/melding/nieuw")]
     [InlineData(TopicIds.MeldingVerdachteSituatie, "/melding/nieuw?category=verdachte-situatie")]
     [InlineData(TopicIds.StatusAangifte, "/mijn/zaken")]
     [InlineData(TopicIds.AfspraakBureau, "/afspraak")]

@@ -13,11 +13,13 @@ public static class AangifteReplies
         var text = triage.QuestionText(question, texts.Language);
         if (first)
             text = $"{texts["question.intro"]} {text}";
-        return new WoutReply(text, topic,
-        [
-            new(texts["answer.yes"], AnswerHrefPrefix + YesNo.Ja, ActionKinds.QuickReply),
-            new(texts["answer.no"], AnswerHrefPrefix + YesNo.Nee, ActionKinds.QuickReply),
-            new(texts["answer.unknown"], AnswerHrefPrefix + YesNo.Onbekend, ActionKinds.QuickReply),
-        ]);
+        return new WoutReply(text, topic, YesNoActions(texts));
     }
+
+    public static IReadOnlyList<ReplyAction> YesNoActions(WoutTexts texts) =>
+    [
+        new(texts["answer.yes"], AnswerHrefPrefix + YesNo.Ja, ActionKinds.QuickReply),
+        new(texts["answer.no"], AnswerHrefPrefix + YesNo.Nee, ActionKinds.QuickReply),
+        new(texts["answer.unknown"], AnswerHrefPrefix + YesNo.Onbekend, ActionKinds.QuickReply),
+    ];
 }

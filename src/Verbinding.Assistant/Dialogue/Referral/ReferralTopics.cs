@@ -14,5 +14,7 @@ public static class ReferralTopics
         [TopicIds.IdDocumentKwijt] = TopicIds.AangifteDiefstal,
         [TopicIds.Helpwanted] = TopicIds.AangifteAlgemeen,
         [TopicIds.Slachtofferhulp] = TopicIds.AangifteAlgemeen,
+        // Noise from the neighbours: talking (Buurtbemiddeling) comes first, but the citizen may also file a melding.
+        [TopicIds.Buurtbemiddeling] = TopicIds.MeldingOverlast,
     };
 }

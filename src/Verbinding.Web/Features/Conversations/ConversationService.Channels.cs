@@ -24,7 +24,7 @@ public sealed partial class ConversationService
                 if (await db.Set<ConversationMessage>().AnyAsync(m => m.ConversationId == c.Id && m.ClientMessageId == inbound.MessageId, ct))
                     return true;
                 c.CitizenId ??= inbound.CitizenId;
-                Converse(c, change, inbound.Text, inbound.MessageId);
+                await ConverseAsync(c, change, inbound.Text, inbound.MessageId, ct);
                 return true;
             }, ct);
             if (stored)

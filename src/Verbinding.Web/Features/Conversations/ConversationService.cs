@@ -13,7 +13,7 @@ namespace Verbinding.Web.Features.Conversations;
 public sealed partial class ConversationService(
     VerbindingDbContext db, DialogueEngine wout, TimeProvider time, IChatNotifier notifier,
     ChatQueues queues, SystemMessages system, AuditTrail audit, ChannelDelivery delivery, ChannelAddresses addresses,
-    MessagingTemplates templates, ILogger<ConversationService> logger)
+    MessagingTemplates templates, WoutMeldingIntake meldingen, ILogger<ConversationService> logger)
 {
     private const int MaxAttempts = 5;
 
@@ -58,16 +58,19 @@ public sealed partial class ConversationService(
             if (c.State == ConversationStates.Closed)
                 return new SendOutcome(SendStatus.Closed);
 
-            var replies = Converse(c, change, text, clientMessageId);
+            var replies = await ConverseAsync(c, change, text, clientMessageId, ct);
             return new SendOutcome(SendStatus.Sent, new SentMessage([.. replies.Select(Reply)], c.State));
         }, ct);
 
     /// <summary>Stores the citizen's message and lets Wout answer while he owns the conversation; returns what was said back.</summary>
-    private List<ConversationMessage> Converse(Conversation c, ConversationChange change, string text, string? clientMessageId)
+    private async Task<List<ConversationMessage>> ConverseAsync(
+        Conversation c, ConversationChange change, string text, string? clientMessageId, CancellationToken ct)
     {
         change.Add(AuthorKinds.Citizen, text.Trim(), clientMessageId: clientMessageId);
         c.LastCitizenMessageAt = change.Now;
         var turn = wout.Reply(DialogueStateJson.Read(c.DialogueStateJson, c.Language), text, change.Now);
+        if (turn.Melding is not null)
+            turn = await meldingen.FileAsync(c.Id, turn, ct);
         c.DialogueStateJson = DialogueStateJson.Write(turn.State);
         if (c.State != ConversationStates.Bot)
         {
