@@ -11,7 +11,8 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 state="$root/.cluster"
 db=${VERBINDING_CLUSTER_DB:-verbinding_cluster}
-pg=${VERBINDING_CLUSTER_PG:-Host=127.0.0.1;Port=5432;Username=verbinding;Password=verbinding}
+local_pg="Host=127.0.0.1;Port=5432;Username=verbinding;Password=verbinding"
+pg=${VERBINDING_CLUSTER_PG:-$local_pg}
 redis=${VERBINDING_CLUSTER_REDIS:-127.0.0.1:6379}
 dll="$root/src/Verbinding.Web/bin/Release/net10.0/Verbinding.Web.dll"
 ports=(5081 5082)
