@@ -41,7 +41,15 @@ public sealed class PostgresProxy : IAsyncDisposable
         {
             foreach (var client in _open)
             {
-                client.Client.LingerState = new LingerOption(true, 0);
+                try
+                {
+                    // Reset, not a polite close: the node sees what a crashed server looks like.
+                    client.Client?.LingerState = new LingerOption(true, 0);
+                }
+                catch (Exception e) when (e is SocketException or ObjectDisposedException)
+                {
+                    // Already closed by the relay itself.
+                }
                 client.Dispose();
             }
             _open.Clear();
