@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Verbinding.Web.Features.Appointments;
 using Verbinding.Web.Infrastructure.Notifications;
 using Verbinding.Web.Tests.Infrastructure;
@@ -95,5 +96,24 @@ public sealed class ManageTests
         var link = AppointmentsApp.ManageLink(reminder);
         Assert.NotNull((await client.GetPageAsync(link)).QuerySelector("[data-testid=appointment]"));
         Assert.Equal(1, await app.WithDbAsync(db => db.Set<OutboxNotification>().CountAsync(n => n.TemplateId == NotificationTemplateIds.AfspraakHerinnering)));
+    }
+
+    [Fact]
+    public async Task Name_email_and_phone_are_erased_a_month_after_the_appointment()
+    {
+        await using var smtp = await TestSmtpServer.StartAsync();
+        await using var app = await AppointmentsApp.StartAsync(smtp);
+        using var client = app.CreateBrowserClient();
+        var day = AppointmentsApp.Day(1);
+        var slot = await client.FreeSlotAsync(day, 0);
+        await client.PostFormAsync(AppointmentsApp.TimesUrl(day), AppointmentsApp.ConfirmFields(day, slot, email: "erase@example.nl"));
+        var start = AppointmentsApp.SlotStart(slot);
+
+        Assert.Equal(0, await app.WithScopeAsync(sp => sp.GetRequiredService<AppointmentRetention>().EraseAsync(start.AddDays(29))));
+        Assert.Equal(1, await app.WithScopeAsync(sp => sp.GetRequiredService<AppointmentRetention>().EraseAsync(start.AddDays(31))));
+
+        var erased = await app.WithDbAsync(db => db.Set<Appointment>().SingleAsync(a => a.Start == start));
+        Assert.Equal((AppointmentRetention.Erased, null, null), (erased.Name, erased.Email, erased.Phone));
+        Assert.StartsWith("AF-", erased.Reference, StringComparison.Ordinal);
     }
 }

@@ -35,5 +35,8 @@ public sealed class AppointmentOptions
 
     public bool ReminderEnabled { get; set; } = true;
 
+    /// <summary>Days after the appointment (or its cancellation) that name, e-mail and phone are erased.</summary>
+    [Range(1, 3650)] public int PersonalDataRetentionDays { get; set; } = 30;
+
     public TimeSpan SlotLength => TimeSpan.FromMinutes(SlotMinutes);
 }

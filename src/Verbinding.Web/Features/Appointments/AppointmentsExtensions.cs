@@ -11,6 +11,7 @@ public static class AppointmentsExtensions
         builder.Services.AddScoped<AppointmentNotifier>();
         builder.Services.AddScoped<AppointmentBooking>();
         builder.Services.AddScoped<AppointmentReminders>();
+        builder.Services.AddScoped<AppointmentRetention>();
         builder.Services.AddSingleton<HomeVisitUnits>();
         if (builder.Configuration.GetValue(AppointmentOptions.Section + ":" + nameof(AppointmentOptions.ReminderEnabled), true))
         {
