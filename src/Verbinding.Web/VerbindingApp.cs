@@ -1,4 +1,5 @@
 using Verbinding.Web.Features.Aangifte;
+using Verbinding.Web.Features.Appointments;
 using Verbinding.Web.Features.Assistant;
 using Verbinding.Web.Features.Audit;
 using Verbinding.Web.Features.Citizens;
@@ -53,6 +54,7 @@ public static class VerbindingApp
         builder.AddMeldingen();
         builder.AddDemoData();
         builder.AddAangifte();
+        builder.AddAppointments();
         builder.AddVerbindingLocalization();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         return builder;

@@ -23,6 +23,13 @@ public static class PublicPages
         "/aangifte/nieuw?type=fietsendiefstal",
         "/aangifte/nieuw?type=inbraak",
         "/verify",
+        "/afspraak",
+        "/afspraak?Bureau=utrecht-centrum",
+        "/afspraak?Soort=thuis",
+        "/afspraak?Soort=thuis&Gemeente=Breda",
+        "/afspraak?Soort=thuis&Gemeente=Utrecht",
+        "/afspraak/bevestiging",
+        "/terugbellen",
     ];
 
     /// <summary>Anonymous endpoints that are not pages of their own: each only redirects or needs a prior step.</summary>
@@ -43,6 +50,7 @@ public static class PublicPages
     public static readonly IReadOnlyDictionary<string, string> WithParameters = new Dictionary<string, string>
     {
         ["/tevredenheid/{token}"] = "survey page: needs a fresh invitation token; checked by Monitor.SurveyPageAxeTests",
+        ["/afspraak/beheren/{token}"] = "manage link from the e-mail: needs a booked appointment; checked by Appointments.AppointmentPagesAxeTests",
     };
 
     public static readonly IReadOnlyList<string> Languages = ["nl", "en"];

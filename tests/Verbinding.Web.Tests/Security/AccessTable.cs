@@ -52,6 +52,11 @@ public static class AccessTable
         ["* /melding/volgen"] = new(Access.Public),
         ["* /chat"] = new(Access.Public),
         ["* /verify"] = new(Access.Public),
+        // Appointments: booking is open to everyone; the manage link is the capability (an unknown token shows "not valid", 200).
+        ["* /afspraak"] = new(Access.Public),
+        ["* /afspraak/bevestiging"] = new(Access.Public),
+        ["* /afspraak/beheren/{token}"] = new(Access.Public),
+        ["* /terugbellen"] = new(Access.Public),
         // The WhatsApp simulator runs in Development and Testing only (SimulatorEnabled: 404 in Production).
         ["* /dev/whatsapp"] = new(Access.Public),
 
@@ -139,6 +144,9 @@ public static class AccessTable
         ["* /medewerker/burgers"] = new(Access.StaffWithRoles(ContactRoles)),
         ["* /medewerker/burgers/{id:guid}"] = new(Access.StaffWithRoles(ContactRoles)),
         ["* /medewerker/contact-vastleggen"] = new(Access.StaffWithRoles(ContactRoles)),
+        // Appointment lists are filtered by unit in the query (bureaus of the own unit; call-backs of the own unit).
+        ["* /medewerker/afspraken"] = new(Access.StaffWithRoles(ServiceAgent, Intake, Supervisor)),
+        ["* /medewerker/terugbellen"] = new(Access.StaffWithRoles(ServiceAgent, Supervisor)),
     };
 
     public static AccessRule? For(EndpointShape endpoint) =>

@@ -9,12 +9,17 @@ public static class EmailMessageFactory
 
     public static MimeMessage Create(OutgoingNotification notification, SmtpOptions smtp)
     {
+        var body = new BodyBuilder { TextBody = notification.Content.TextBody, HtmlBody = notification.Content.HtmlBody };
+        if (notification.Attachment is { } file)
+        {
+            body.Attachments.Add(file.FileName, System.Text.Encoding.UTF8.GetBytes(file.Content), ContentType.Parse(file.ContentType));
+        }
         var message = new MimeMessage
         {
             Subject = notification.Content.Subject,
             // Stable per notification: if a crash makes us send twice, mail systems can recognise the duplicate.
             MessageId = $"{notification.Id:N}@{MessageIdDomain}",
-            Body = new BodyBuilder { TextBody = notification.Content.TextBody, HtmlBody = notification.Content.HtmlBody }.ToMessageBody(),
+            Body = body.ToMessageBody(),
         };
         message.From.Add(new MailboxAddress(smtp.FromName, smtp.FromAddress));
         message.To.Add(MailboxAddress.Parse(notification.Recipient ?? throw new InvalidOperationException("An e-mail notification has no recipient.")));

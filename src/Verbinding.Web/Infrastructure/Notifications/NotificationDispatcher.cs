@@ -96,7 +96,9 @@ public sealed class NotificationDispatcher(
             var model = JsonSerializer.Deserialize<Dictionary<string, string>>(row.ModelJson) ?? [];
             var recipient = row.ProtectedRecipient is null ? null : recipients.Unprotect(row.ProtectedRecipient);
             var content = renderer.Render(row.TemplateId, row.Language, model);
-            await _channels[row.Channel].SendAsync(new OutgoingNotification(row.Id, row.IdempotencyKey, recipient, row.Language, content), ct);
+            var attachment = row.AttachmentContent is null ? null
+                : new NotificationAttachment(row.AttachmentFileName ?? "attachment.txt", row.AttachmentContentType ?? "text/plain", row.AttachmentContent);
+            await _channels[row.Channel].SendAsync(new OutgoingNotification(row.Id, row.IdempotencyKey, recipient, row.Language, content, attachment), ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -120,6 +122,7 @@ public sealed class NotificationDispatcher(
             .SetProperty(n => n.Status, NotificationStatus.Sent)
             .SetProperty(n => n.SentAt, sentAt)
             .SetProperty(n => n.ProtectedRecipient, (string?)null)
+            .SetProperty(n => n.AttachmentContent, (string?)null)
             .SetProperty(n => n.LastError, (string?)null)
             .SetProperty(n => n.LeaseHolder, (string?)null)
             .SetProperty(n => n.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);

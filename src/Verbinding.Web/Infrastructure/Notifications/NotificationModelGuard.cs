@@ -42,6 +42,14 @@ public static partial class NotificationModelGuard
             }
         }
         ValidateRecipient(request.Channel, request.Recipient);
+        if (request.Attachment is { } file && (request.Channel != NotificationChannel.Email
+            || file.Content.Length > NotificationAttachment.MaxContentLength
+            || file.FileName.Length is 0 or > NotificationAttachment.MaxFileNameLength
+            || file.ContentType.Length is 0 or > NotificationAttachment.MaxContentTypeLength))
+        {
+            throw new ArgumentException("An attachment goes with e-mail only, with a name, a content type and at most "
+                + $"{NotificationAttachment.MaxContentLength} characters.", nameof(request));
+        }
     }
 
     public static bool IsLink(string value)

@@ -33,6 +33,9 @@ internal sealed class NotificationOutbox(VerbindingDbContext db, RecipientProtec
             Status = NotificationStatus.Pending,
             NextAttemptAt = now,
             CreatedAt = now,
+            AttachmentFileName = request.Attachment?.FileName,
+            AttachmentContentType = request.Attachment?.ContentType,
+            AttachmentContent = request.Attachment?.Content,
         });
         return true;
     }

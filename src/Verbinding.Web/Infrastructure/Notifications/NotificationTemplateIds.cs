@@ -8,6 +8,9 @@ public static class NotificationTemplateIds
     public const string MeldingTerugkoppeling = "melding-terugkoppeling";
     public const string BerichtOntvangen = "bericht-ontvangen";
     public const string EnqueteUitnodiging = "enquete-uitnodiging";
+    public const string AfspraakBevestigd = "afspraak-bevestigd";
+    public const string AfspraakGeannuleerd = "afspraak-geannuleerd";
+    public const string AfspraakHerinnering = "afspraak-herinnering";
 
     /// <summary>Placeholder holding a link; every template has one, because the details are behind it.</summary>
     public const string Link = "link";
@@ -19,5 +22,9 @@ public static class NotificationTemplateIds
         [MeldingTerugkoppeling] = ["reference", Link],
         [BerichtOntvangen] = [Link],
         [EnqueteUitnodiging] = [Link],
+        // Date "1-12-2026" and time "10.30" are written so they pass as references: no names, no addresses.
+        [AfspraakBevestigd] = ["reference", "date", "time", Link],
+        [AfspraakGeannuleerd] = ["reference", "date", "time", Link],
+        [AfspraakHerinnering] = ["reference", "date", "time", Link],
     };
 }

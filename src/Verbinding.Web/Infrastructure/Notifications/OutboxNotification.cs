@@ -65,5 +65,12 @@ public sealed class OutboxNotification
 
     public string? LeaseHolder { get; set; }
 
+    /// <summary>Optional e-mail attachment (<see cref="NotificationAttachment"/>); erased once sent.</summary>
+    public string? AttachmentFileName { get; set; }
+
+    public string? AttachmentContentType { get; set; }
+
+    public string? AttachmentContent { get; set; }
+
     public DateTimeOffset? LeaseUntil { get; set; }
 }

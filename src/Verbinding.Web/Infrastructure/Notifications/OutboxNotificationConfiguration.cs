@@ -21,6 +21,9 @@ internal sealed class OutboxNotificationConfiguration : IEntityTypeConfiguration
         builder.Property(n => n.Status).HasConversion<string>().HasMaxLength(10);
         builder.Property(n => n.LastError).HasMaxLength(NotificationErrors.MaxLength);
         builder.Property(n => n.LeaseHolder).HasMaxLength(200);
+        builder.Property(n => n.AttachmentFileName).HasMaxLength(NotificationAttachment.MaxFileNameLength);
+        builder.Property(n => n.AttachmentContentType).HasMaxLength(NotificationAttachment.MaxContentTypeLength);
+        builder.Property(n => n.AttachmentContent).HasMaxLength(NotificationAttachment.MaxContentLength);
         // The dispatcher's claim query: due rows by status and time.
         builder.HasIndex(n => new { n.Status, n.NextAttemptAt });
         builder.HasIndex(n => new { n.Status, n.LeaseUntil });

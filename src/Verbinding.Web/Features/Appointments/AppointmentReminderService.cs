@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Options;
+using Verbinding.Web.Infrastructure.Jobs;
+
+namespace Verbinding.Web.Features.Appointments;
+
+/// <summary>Runs <see cref="AppointmentReminders"/> and <see cref="AppointmentRetention"/> every few minutes on one node at a time (a job lease in the database).</summary>
+public sealed class AppointmentReminderService(
+    IServiceScopeFactory scopes, JobLeases leases, TimeProvider time, IOptions<AppointmentOptions> options, ILogger<AppointmentReminderService> logger)
+    : BackgroundService
+{
+    public const string LeaseName = "appointment-reminders";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = options.Value.ReminderInterval;
+        using var timer = new PeriodicTimer(interval, time);
+        do
+        {
+            try
+            {
+                if (await leases.TryAcquireAsync(LeaseName, JobLeases.ProcessHolder, interval * 2, stoppingToken))
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    var now = time.GetUtcNow();
+                    var queued = await scope.ServiceProvider.GetRequiredService<AppointmentReminders>().RunAsync(now, stoppingToken);
+                    await scope.ServiceProvider.GetRequiredService<AppointmentRetention>().EraseAsync(now, stoppingToken);
+                    if (queued > 0)
+                    {
+                        logger.LogInformation("Queued {Count} appointment reminders", queued);
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Appointment reminders failed; trying again in {Interval}", interval);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
