@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Verbinding.Assistant.Classification;
 
@@ -50,10 +51,20 @@ internal sealed class PackedWeights
 
     public int Topics { get; }
 
-    /// <summary>The slot holding the feature's weights, or -1 when the feature is not in the vocabulary.</summary>
-    public int Find(ReadOnlySpan<char> feature)
+    public ulong Hash(ReadOnlySpan<char> feature) => FeatureHash.Of(feature, _seed);
+
+    /// <summary>Asks the CPU to start loading the feature's first slot, so a later <see cref="Find"/> need not wait.</summary>
+    public unsafe void Prefetch(ulong key)
     {
-        var key = FeatureHash.Of(feature, _seed);
+        if (Sse.IsSupported)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref Slot((int)(key >> _shift))));
+        }
+    }
+
+    /// <summary>The slot holding the weights of the feature with this <see cref="Hash"/>, or -1 when it is not in the vocabulary.</summary>
+    public int Find(ulong key)
+    {
         for (var slot = (int)(key >> _shift); ; slot = (slot + 1) & _mask)
         {
             var stored = Unsafe.ReadUnaligned<ulong>(ref Slot(slot));

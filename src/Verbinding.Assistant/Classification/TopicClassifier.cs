@@ -56,8 +56,9 @@ public sealed class TopicClassifier(TopicModel model)
     private float[] Logits(IReadOnlyList<string> tokens)
     {
         var packed = Model.Packed;
-        using var sink = new SlotSink(packed);
+        using var sink = new WeightSink(packed);
         Featurizer.Extract(tokens, sink);
+        sink.Sum();
         var logits = (float[])Model.Biases.Clone();
         var norm = MathF.Sqrt(sink.Squares);
         if (norm == 0)
@@ -71,28 +72,5 @@ public sealed class TopicClassifier(TopicModel model)
         }
 
         return logits;
-    }
-
-    /// <summary>Sums each distinct vocabulary feature's weights as it arrives; the norm divides them at the end.</summary>
-    private sealed class SlotSink(PackedWeights packed) : IFeatureSink, IDisposable
-    {
-        private readonly SlotSet _seen = new();
-
-        public float[] Sums { get; } = new float[packed.PaddedTopics];
-
-        public float Squares { get; private set; }
-
-        public void Add(ReadOnlySpan<char> feature, float weight)
-        {
-            // Only vocabulary features count towards the norm, exactly as in the training vectors.
-            var slot = packed.Find(feature);
-            if (slot >= 0 && _seen.Add(slot))
-            {
-                Squares += weight * weight;
-                packed.AddTo(slot, weight, Sums);
-            }
-        }
-
-        public void Dispose() => _seen.Dispose();
     }
 }
