@@ -10,7 +10,7 @@ namespace Verbinding.Assistant.Bench;
 /// </summary>
 public static class LatencyProbe
 {
-    private static readonly DateTimeOffset Now = new(2026, 12, 7, 14, 0, 0, TimeSpan.FromHours(1));
+    private static readonly DateTimeOffset Now = new(2026, 11, 30, 14, 0, 0, TimeSpan.FromHours(1));
 
     public static void Run(int calls)
     {
