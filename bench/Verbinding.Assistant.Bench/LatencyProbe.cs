@@ -10,7 +10,7 @@ namespace Verbinding.Assistant.Bench;
 /// </summary>
 public static class LatencyProbe
 {
-    private static readonly DateTimeOffset Now = new(2026, 12, 7, 14, 0, 0, TimeSpan.FromHours(1));
+    private static readonly DateTimeOffset Now = new(2026, 11, 30, 14, 0, 0, TimeSpan.FromHours(1));
 
     public static void Run(int calls)
     {
@@ -46,6 +46,7 @@ public static class LatencyProbe
         var warm = new double[calls];
         var cpu = new double[calls];
         var gcBefore = GC.CollectionCount(0);
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < calls; i++)
         {
             var message = messages[i % messages.Count];
@@ -56,6 +57,7 @@ public static class LatencyProbe
             cpu[i] = ThreadCpu.Microseconds() - cpuStart;
         }
         var gen0 = GC.CollectionCount(0) - gcBefore;
+        var allocatedPerCall = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / calls;
         var afterRun = Memory();
 
         // The machine is shared: a call preempted by another job looks slow. Each message's own cost is the median of
@@ -80,11 +82,31 @@ public static class LatencyProbe
         Console.WriteLine($"memory after 2,000 warm-up calls: {afterWarmUp}");
         Console.WriteLine($"memory after {calls:N0} calls: {afterRun}");
         Console.WriteLine($"cold, first sight of {cold.Length} messages (µs): {Percentiles(cold)}");
-        Console.WriteLine($"warm, {calls:N0} calls on one thread (µs): {Percentiles(warm)}; gen0 collections: {gen0}");
+        Console.WriteLine($"warm, {calls:N0} calls on one thread (µs): {Percentiles(warm)}; gen0 collections: {gen0}, {allocatedPerCall:N0} B allocated per call");
         Console.WriteLine($"warm, same calls, thread CPU time (µs): {Percentiles(cpu)}");
         Console.WriteLine($"warm, per-message median of 50 calls (µs): {Percentiles(perMessage)}");
         foreach (var (name, call) in parts)
             Console.WriteLine($"  {name,-10} per-message median (µs): {Percentiles(PerMessageMedians(messages, call))}");
+        // Each part alone in the rotating loop: which part loses most when its data is no longer in the caches.
+        foreach (var (name, call) in parts)
+        {
+            var (rotating, allocated) = RotatingCpu(messages, call, Math.Min(calls, 20_000));
+            Console.WriteLine($"  {name,-10} rotating, thread CPU (µs): {Percentiles(rotating)}; {allocated:N0} B allocated per call");
+        }
+    }
+
+    private static (double[] Cpu, long AllocatedPerCall) RotatingCpu(IReadOnlyList<string> messages, Action<string> call, int calls)
+    {
+        var cpu = new double[calls];
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < calls; i++)
+        {
+            var start = ThreadCpu.Microseconds();
+            call(messages[i % messages.Count]);
+            cpu[i] = ThreadCpu.Microseconds() - start;
+        }
+
+        return (cpu, (GC.GetAllocatedBytesForCurrentThread() - allocated) / calls);
     }
 
     private static double[] PerMessageMedians(IReadOnlyList<string> messages, Action<string> call, int repeats = 50) =>

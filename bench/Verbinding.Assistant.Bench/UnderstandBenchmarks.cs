@@ -16,7 +16,7 @@ namespace Verbinding.Assistant.Bench;
 [Config(typeof(PercentileConfig))]
 public class UnderstandBenchmarks
 {
-    private static readonly DateTimeOffset Now = new(2026, 12, 7, 14, 0, 0, TimeSpan.FromHours(1));
+    private static readonly DateTimeOffset Now = new(2026, 11, 30, 14, 0, 0, TimeSpan.FromHours(1));
 
     private IReadOnlyList<string> _messages = null!;
     private WoutUnderstanding _wout = null!;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Verbinding.Assistant.Text;
 
 namespace Verbinding.Assistant.Classification;
@@ -21,34 +22,97 @@ internal static class Featurizer
     private const int MinGram = 3;
     private const int MaxGram = 5;
 
-    public static void Extract(string text, IFeatureSink sink)
-    {
-        var tokens = TextNormalizer.Tokens(text);
-        string? previous = null;
-        foreach (var token in tokens)
-        {
-            var stem = DutchStems.Of(token);
-            sink.Add(string.Concat("w:", stem), WordWeight);
-            if (previous is not null)
-            {
-                sink.Add(string.Concat("b:", previous, " ", stem), BigramWeight);
-            }
+    [ThreadStatic]
+    private static char[]? t_buffer;
 
-            previous = stem;
+    public static void Extract(string text, IFeatureSink sink) => Extract(TextNormalizer.Tokens(text), sink);
+
+    /// <summary>The features of an already tokenised message (<see cref="TextNormalizer.Tokens"/>).</summary>
+    public static void Extract(IReadOnlyList<string> tokens, IFeatureSink sink)
+    {
+        // Features are written into one reused buffer and handed over as spans: no string per feature.
+        var padded = 1;
+        var stems = ArrayPool<string>.Shared.Rent(Math.Max(1, tokens.Count));
+        var longest = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            stems[i] = DutchStems.Of(tokens[i]);
+            padded += tokens[i].Length + 1;
+            longest = Math.Max(longest, stems[i].Length);
         }
 
-        var padded = string.Concat(" ", string.Join(' ', tokens), " ");
-        Span<char> gram = stackalloc char[MaxGram + 2];
-        gram[0] = 'c';
-        gram[1] = ':';
+        var featureArea = Math.Max(MaxGram + 2, 3 + (2 * longest));
+        padded = Math.Max(padded, 2);
+        var buffer = Buffer(featureArea + padded);
+        var feature = buffer.AsSpan(0, featureArea);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var stem = stems[i];
+            sink.Add(Compose(feature, "w:", stem, null), WordWeight);
+            if (i > 0)
+            {
+                sink.Add(Compose(feature, "b:", stems[i - 1], stem), BigramWeight);
+            }
+        }
+
+        ArrayPool<string>.Shared.Return(stems, clearArray: true);
+        var text = Join(buffer.AsSpan(featureArea, padded), tokens);
+        feature[0] = 'c';
+        feature[1] = ':';
         for (var n = MinGram; n <= MaxGram; n++)
         {
-            for (var i = 0; i + n <= padded.Length; i++)
+            for (var i = 0; i + n <= text.Length; i++)
             {
-                padded.AsSpan(i, n).CopyTo(gram[2..]);
-                sink.Add(gram[..(n + 2)], CharWeight);
+                text.Slice(i, n).CopyTo(feature[2..]);
+                sink.Add(feature[..(n + 2)], CharWeight);
             }
         }
+    }
+
+    /// <summary>prefix + first, or prefix + first + " " + second for a bigram.</summary>
+    private static ReadOnlySpan<char> Compose(Span<char> target, string prefix, string first, string? second)
+    {
+        prefix.CopyTo(target);
+        first.CopyTo(target[prefix.Length..]);
+        var length = prefix.Length + first.Length;
+        if (second is not null)
+        {
+            target[length++] = ' ';
+            second.CopyTo(target[length..]);
+            length += second.Length;
+        }
+
+        return target[..length];
+    }
+
+    /// <summary>" token token ... ": the text the character n-grams are taken from, padded so word edges count.</summary>
+    private static ReadOnlySpan<char> Join(Span<char> target, IReadOnlyList<string> tokens)
+    {
+        var length = 0;
+        target[length++] = ' ';
+        foreach (var token in tokens)
+        {
+            token.CopyTo(target[length..]);
+            length += token.Length;
+            target[length++] = ' ';
+        }
+
+        if (tokens.Count == 0)
+        {
+            target[length++] = ' ';
+        }
+
+        return target[..length];
+    }
+
+    private static char[] Buffer(int length)
+    {
+        if (t_buffer is null || t_buffer.Length < length)
+        {
+            t_buffer = new char[Math.Max(length, 512)];
+        }
+
+        return t_buffer;
     }
 
     public static IReadOnlyDictionary<string, float> ToDictionary(string text)

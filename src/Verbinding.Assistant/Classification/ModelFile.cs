@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 
 namespace Verbinding.Assistant.Classification;
 
@@ -76,11 +77,12 @@ public static class ModelFile
         return values;
     }
 
+    // Straight into the float array: a 5 MB byte[] copy would stay in the process's working set after it is freed.
+    // BinaryReader reads no further ahead than asked, so its stream is exactly at the floats.
     private static float[] ReadFloats(BinaryReader reader, int count)
     {
-        var bytes = reader.ReadBytes(count * sizeof(float));
         var values = new float[count];
-        Buffer.BlockCopy(bytes, 0, values, 0, bytes.Length);
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
         return values;
     }
 }

@@ -1,3 +1,4 @@
+using Verbinding.Assistant.Text;
 using Verbinding.Assistant.Understanding;
 
 namespace Verbinding.Assistant.Classification;
@@ -12,9 +13,13 @@ public sealed class TopicClassifier(TopicModel model)
     public TopicModel Model { get; } = model;
 
     /// <summary>Probabilities per topic, highest first.</summary>
-    public IReadOnlyList<TopicScore> Score(string text, IReadOnlySet<string>? excluded = null)
+    public IReadOnlyList<TopicScore> Score(string text, IReadOnlySet<string>? excluded = null) =>
+        Score(TextNormalizer.Tokens(text), excluded);
+
+    /// <summary>As <see cref="Score(string, IReadOnlySet{string})"/>, for an already tokenised message.</summary>
+    public IReadOnlyList<TopicScore> Score(IReadOnlyList<string> tokens, IReadOnlySet<string>? excluded = null)
     {
-        var logits = Logits(text);
+        var logits = Logits(tokens);
         var topics = Model.Topics;
         var max = float.NegativeInfinity;
         for (var t = 0; t < logits.Length; t++)
@@ -46,50 +51,26 @@ public sealed class TopicClassifier(TopicModel model)
     }
 
     /// <summary>Raw (uncalibrated) scores per topic, in <see cref="TopicModel.Topics"/> order.</summary>
-    internal float[] Logits(string text)
+    internal float[] Logits(string text) => Logits(TextNormalizer.Tokens(text));
+
+    private float[] Logits(IReadOnlyList<string> tokens)
     {
-        var sink = new IndexSink(Model.Vocabulary);
-        Featurizer.Extract(text, sink);
-        var classes = Model.Topics.Count;
+        var packed = Model.Packed;
+        using var sink = new WeightSink(packed);
+        Featurizer.Extract(tokens, sink);
+        sink.Sum();
         var logits = (float[])Model.Biases.Clone();
-        var norm = sink.Norm();
+        var norm = MathF.Sqrt(sink.Squares);
         if (norm == 0)
         {
             return logits;
         }
 
-        var weights = Model.Weights.AsSpan();
-        foreach (var (feature, value) in sink.Active)
+        for (var t = 0; t < logits.Length; t++)
         {
-            var row = weights.Slice(feature * classes, classes);
-            var x = value / norm;
-            for (var t = 0; t < classes; t++)
-            {
-                logits[t] += x * row[t];
-            }
+            logits[t] += sink.Sums[t] / norm;
         }
 
         return logits;
-    }
-
-    private sealed class IndexSink(Dictionary<string, int> vocabulary) : IFeatureSink
-    {
-        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup =
-            vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        private float _squares;
-
-        public Dictionary<int, float> Active { get; } = new(64);
-
-        public void Add(ReadOnlySpan<char> feature, float weight)
-        {
-            // Only vocabulary features count towards the norm, exactly as in the training vectors.
-            if (_lookup.TryGetValue(feature, out var index) && Active.TryAdd(index, weight))
-            {
-                _squares += weight * weight;
-            }
-        }
-
-        public float Norm() => MathF.Sqrt(_squares);
     }
 }

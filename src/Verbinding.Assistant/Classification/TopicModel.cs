@@ -7,6 +7,8 @@ namespace Verbinding.Assistant.Classification;
 /// </summary>
 public sealed class TopicModel
 {
+    private readonly Lazy<PackedWeights> _packed;
+
     public TopicModel(
         IReadOnlyList<string> topics,
         IReadOnlyList<string> features,
@@ -26,18 +28,15 @@ public sealed class TopicModel
         Biases = biases;
         Temperature = temperature;
         Threshold = threshold;
-        Vocabulary = new Dictionary<string, int>(features.Count, StringComparer.Ordinal);
-        for (var i = 0; i < features.Count; i++)
-        {
-            Vocabulary.Add(features[i], i);
-        }
+        _packed = new Lazy<PackedWeights>(() => new PackedWeights(features, weights, topics.Count));
     }
 
     public IReadOnlyList<string> Topics { get; }
 
     public IReadOnlyList<string> Features { get; }
 
-    internal Dictionary<string, int> Vocabulary { get; }
+    /// <summary>The weights as the scorer reads them (built on first use, shared by every classifier of this model).</summary>
+    internal PackedWeights Packed => _packed.Value;
 
     internal float[] Weights { get; }
 

@@ -55,7 +55,7 @@ public static class TextNormalizer
     /// <summary>"hallooooo" -> "halloo": three or more equal letters are chat emphasis, not spelling.</summary>
     private static string SqueezeRepeats(string token)
     {
-        if (token.Length < 3)
+        if (!HasRepeatedLetter(token))
         {
             return token;
         }
@@ -75,9 +75,32 @@ public static class TextNormalizer
         return builder.ToString();
     }
 
+    private static bool HasRepeatedLetter(string token)
+    {
+        for (var i = 2; i < token.Length; i++)
+        {
+            if (token[i] == token[i - 1] && token[i] == token[i - 2] && char.IsLetter(token[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Lower-cases and removes diacritics ("geïnd" -> "geind", "café" -> "cafe"); curly quotes become '.</summary>
     internal static string Fold(string text)
     {
+        // Most messages are plain ASCII: nothing to decompose, so skip Unicode normalisation and its copies.
+        if (Ascii.IsValid(text))
+        {
+            return string.Create(text.Length, text, static (target, source) =>
+            {
+                Ascii.ToLower(source, target, out _);
+                target.Replace('`', '\'');
+            });
+        }
+
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

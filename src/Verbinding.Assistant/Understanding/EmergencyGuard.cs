@@ -46,9 +46,12 @@ public static class EmergencyGuard
     private static readonly Regex AfterTheFact = Marker(
         @"aangifte", @"\bmelding\b", @"\bmelden\b", @"dossier", @"zaaknummer", @"slachtofferhulp", @"schadevergoeding", @"\breport\b", @"\bcase\b", @"\bcompensation\b");
 
-    public static GuardVerdict Assess(string text)
+    public static GuardVerdict Assess(string text) => Assess(text, TextNormalizer.Tokens(text));
+
+    /// <summary>As <see cref="Assess(string)"/>, with the message's tokens already at hand (<see cref="TextNormalizer.Tokens"/>).</summary>
+    public static GuardVerdict Assess(string text, IReadOnlyList<string> tokens)
     {
-        var wholeMessage = TextNormalizer.Normalize(text);
+        var wholeMessage = string.Join(' ', tokens);
 
         // Fast path for the great majority of messages: no danger phrase anywhere (a superset of the
         // per-clause matches below).

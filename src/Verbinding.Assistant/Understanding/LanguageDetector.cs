@@ -29,9 +29,11 @@ public static class LanguageDetector
         "now", "yesterday", "today", "neighbour", "neighbor", "neighbours", "if", "about", "who", "will", "be", "been", "got", "get",
     };
 
-    public static string Detect(string text)
+    public static string Detect(string text) => Detect(TextNormalizer.Tokens(text));
+
+    /// <summary>The language of an already tokenised message (<see cref="TextNormalizer.Tokens"/>).</summary>
+    public static string Detect(IReadOnlyList<string> tokens)
     {
-        var tokens = TextNormalizer.Tokens(text);
         var dutch = 0;
         var english = 0;
         foreach (var token in tokens)

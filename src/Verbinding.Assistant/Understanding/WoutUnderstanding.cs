@@ -1,5 +1,6 @@
 using Verbinding.Assistant.Classification;
 using Verbinding.Assistant.Entities;
+using Verbinding.Assistant.Text;
 using Verbinding.Assistant.Topics;
 
 namespace Verbinding.Assistant.Understanding;
@@ -29,13 +30,15 @@ public sealed class WoutUnderstanding(TopicClassifier classifier, IEntityExtract
 
     public MessageUnderstanding Understand(string text, DateTimeOffset now)
     {
-        var language = LanguageDetector.Detect(text);
+        // Tokenised once for the guard, the classifier and the language detector.
+        var tokens = TextNormalizer.Tokens(text);
+        var language = LanguageDetector.Detect(tokens);
         var found = entities.Extract(text, now);
-        var verdict = EmergencyGuard.Assess(text);
+        var verdict = EmergencyGuard.Assess(text, tokens);
 
         // A negated or past danger ("gisteren ingebroken", "niemand is gewond") must not come back as 112
         // through the statistics either.
-        var scores = classifier.Score(text, verdict == GuardVerdict.Defused ? NoEmergency : null);
+        var scores = classifier.Score(tokens, verdict == GuardVerdict.Defused ? NoEmergency : null);
         var candidates = scores.Take(_options.CandidateCount).ToList();
         if (verdict == GuardVerdict.Emergency)
         {
