@@ -13,6 +13,7 @@ using Verbinding.Web.Features.Organisation;
 using Verbinding.Web.Features.ServiceClocks;
 using Verbinding.Web.Features.Staff;
 using Verbinding.Web.Features.Triage;
+using Verbinding.Web.Features.VictimRights;
 using Verbinding.Web.Infrastructure.Data;
 using Verbinding.Web.Infrastructure.Jobs;
 using Verbinding.Web.Infrastructure.Localization;
@@ -53,6 +54,7 @@ public static class VerbindingApp
         builder.AddMeldingen();
         builder.AddDemoData();
         builder.AddAangifte();
+        builder.AddVictimRights();
         builder.AddVerbindingLocalization();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         return builder;
