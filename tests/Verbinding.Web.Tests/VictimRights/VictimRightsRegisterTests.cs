@@ -71,6 +71,26 @@ public sealed class VictimRightsRegisterTests
     }
 
     [Fact]
+    public async Task Incomplete_choices_are_refused_with_an_error_and_the_rights_read_in_English()
+    {
+        await using var app = await VictimRightsApp.StartAsync();
+        var aangifte = await app.FileBicycleTheftAsync(Bsn, Name);
+        using var citizen = await app.SignInAsCitizenAsync(Bsn, Name);
+        var url = $"/mijn/zaken/{aangifte.Id}/rechten";
+
+        var refused = await citizen.PostFormAsync(url, new Dictionary<string, string>(NewChoices) { ["Slachtofferhulp"] = "misschien", ["Language"] = "xx" });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(2, (await refused.ParseAsync()).QuerySelectorAll("#form-errors li").Length);
+        var register = await app.RegisterAsync(aangifte.Id);
+        Assert.True(register.KeepInformed);
+        Assert.DoesNotContain(register.Changes, c => c.Change.StartsWith("choice:", StringComparison.Ordinal));
+
+        var english = await citizen.GetPageAsync(url + "?culture=en");
+        Assert.Equal("Your rights as a victim", english.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("Information about your case", english.QuerySelector($"tr[data-right={CaseInformation}]")!.TextContent);
+    }
+
+    [Fact]
     public async Task Another_citizen_can_neither_see_nor_change_the_rights()
     {
         await using var app = await VictimRightsApp.StartAsync();
