@@ -143,6 +143,9 @@ public static class AccessTable
         ["* /medewerker/slachtofferrechten/{id:guid}"] = new(Access.StaffUnitScoped(IntakeRoles)),
         ["POST /medewerker/slachtofferrechten/{id:guid}?handler=MarkMet"] = new(
             Access.StaffUnitScoped(IntakeRoles), Form: new Dictionary<string, string> { ["RightId"] = "no-such-right", ["Evidence"] = "Brief verstuurd op 3 maart." }),
+        // An invalid outcome: allowed principals see the form error (200), others the 404; nothing changes.
+        ["POST /medewerker/slachtofferrechten/{id:guid}?handler=Assess"] = new(
+            Access.StaffUnitScoped(IntakeRoles), Form: new Dictionary<string, string> { ["Vulnerable"] = "misschien", ["Evidence"] = "Telefonisch beoordeeld." }),
         // The list and the retry are filtered by unit in FailedNotifications (another unit's id: "not found").
         ["* /medewerker/berichten-uitgaand"] = new(Access.StaffWithRoles(Supervision)),
         // Any colleague who talks to citizens finds a citizen; the timeline shows only entries of their own unit.

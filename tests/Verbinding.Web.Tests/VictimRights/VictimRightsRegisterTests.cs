@@ -131,6 +131,27 @@ public sealed class VictimRightsRegisterTests
     }
 
     [Fact]
+    public async Task Assessment_outcome_of_extra_protection_adds_the_protection_measures()
+    {
+        await using var app = await VictimRightsApp.StartAsync();
+        var aangifte = await app.FileBicycleTheftAsync(Bsn, Name);
+        using var intake = await app.SignInAsStaffAsync(await app.CreateStaffAsync(StaffRoles.Intake, VictimRightsApp.Unit));
+
+        var response = await intake.PostFormAsync($"/medewerker/slachtofferrechten/{aangifte.Id}",
+            new Dictionary<string, string> { ["Vulnerable"] = "ja", ["Evidence"] = "Telefonisch: slachtoffer is bang voor de dader." }, "form[data-testid=assessment-form]");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        var register = await app.RegisterAsync(aangifte.Id);
+        Assert.True(register.Vulnerable);
+        Assert.Equal(ObligationStatus.Met, register.Obligation(IndividualAssessment).Status);
+        Assert.Equal(ObligationStatus.Open, register.Obligation(AddressOutOfDocuments).Status);
+        Assert.Equal(ObligationStatus.Open, register.Obligation(PriorityContact).Status);
+        // A bicycle thief is not expected to seek out the victim: no domicilie or aangifte under a number.
+        Assert.DoesNotContain(register.Obligations, o => o.RightId == AlternativeAddress);
+        Assert.Contains(register.Changes, c => c.Change == "assessment:vulnerable=true" && c.Actor == "intake");
+    }
+
+    [Fact]
     public async Task Overdue_obligations_reach_the_supervisor_and_compliance_is_the_share_met_on_time()
     {
         await using var app = await VictimRightsApp.StartAsync();

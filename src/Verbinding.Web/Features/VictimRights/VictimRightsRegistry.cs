@@ -127,6 +127,22 @@ public sealed class VictimRightsRegistry(
         return changes.Count;
     }
 
+    /// <summary>
+    /// Intake recorded the individual assessment: the assessment is met and its outcome drives the protection
+    /// measures (Richtlijn 2012/29/EU art. 22-23), which are re-derived from now.
+    /// </summary>
+    public async Task RecordAssessmentAsync(VictimRegister register, bool vulnerable, string evidence, string actor, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        register.Vulnerable = vulnerable;
+        register.UpdatedAt = now;
+        RegisterHistory.Record(db, register, now, ChangeChannels.Staff, actor, $"assessment:vulnerable={vulnerable.ToString().ToLowerInvariant()}");
+        RegisterHistory.Meet(db, register, RightIds.IndividualAssessment, evidence, now, ChangeChannels.Staff, actor);
+        Reconcile(register, now, ChangeChannels.Staff, actor);
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(new AuditEvent("victim-rights.assessment", "VictimRegister", register.Id.ToString(), Purpose), ct);
+    }
+
     private void Reconcile(VictimRegister register, DateTimeOffset now, string channel, string actor)
     {
         var derived = Derive(register, now).ToDictionary(o => o.RightId);

@@ -13,6 +13,7 @@ public static class ChangeText
         return kind switch
         {
             "register" => t["Change_created"],
+            "assessment" => $"{t["AssessmentTitle"]}: {t["Assessment_" + value]}",
             "choice" when name == "language" => $"{t["Choice_language"]}: {t["Lang_" + value]}",
             "choice" => $"{t["Choice_" + name]}: {t["Value_" + value]}",
             "obligation" when RightCatalog.All.Any(r => r.Id == name) => $"{RightCatalog.Get(name).Title(language)}: {t["Status_" + value]}",

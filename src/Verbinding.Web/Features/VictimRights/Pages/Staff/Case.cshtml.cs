@@ -13,7 +13,8 @@ namespace Verbinding.Web.Features.VictimRights.Pages.Staff;
 /// one as met. Unit-scoped: another unit's case is a 404. The history records the staff role, not the name.
 /// </summary>
 [Authorize(Policy = StaffPolicies.Staff, Roles = StaffRoles.Intake + "," + StaffRoles.Supervisor)]
-public sealed class CaseModel(VictimRightsAccess access, TimeProvider time, IStringLocalizer<VictimRightsText> text) : PageModel
+public sealed class CaseModel(
+    VictimRightsAccess access, VictimRightsRegistry registry, TimeProvider time, IStringLocalizer<VictimRightsText> text) : PageModel
 {
     public VictimRegister Register { get; private set; } = null!;
 
@@ -26,6 +27,10 @@ public sealed class CaseModel(VictimRightsAccess access, TimeProvider time, IStr
 
     [BindProperty]
     public string? Evidence { get; set; }
+
+    /// <summary>Outcome of the individual assessment: "ja" (extra protection needed) or "nee".</summary>
+    [BindProperty]
+    public string? Vulnerable { get; set; }
 
     public string? Message { get; private set; }
 
@@ -46,6 +51,30 @@ public sealed class CaseModel(VictimRightsAccess access, TimeProvider time, IStr
         }
         Message = met.Value ? text["MarkedMet"] : text["AlreadyMet"];
         return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostAssessAsync(Guid id, CancellationToken ct)
+    {
+        var evidence = Evidence?.Trim() ?? "";
+        if (Vulnerable is not (ChoicesForm.Yes or ChoicesForm.No))
+        {
+            ModelState.AddModelError(nameof(Vulnerable), text["ErrorAssessment"]);
+        }
+        if (evidence.Length is 0 or > VictimRightsAccess.MaxEvidence || FieldValidator.HasControlCharacters(evidence, allowNewLines: true))
+        {
+            ModelState.AddModelError(nameof(Evidence), text["ErrorEvidence"]);
+        }
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        await registry.RecordAssessmentAsync(Register, Vulnerable == ChoicesForm.Yes, evidence, Role(), ct);
+        Message = text["Assessed"];
+        return Page();
     }
 
     /// <summary>The history says which role acted (intake, supervisor), never who by name.</summary>
