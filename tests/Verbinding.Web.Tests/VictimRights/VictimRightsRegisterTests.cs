@@ -42,6 +42,21 @@ public sealed class VictimRightsRegisterTests
     }
 
     [Fact]
+    public async Task Purging_an_aangifte_removes_its_register_obligations_and_history()
+    {
+        await using var app = await VictimRightsApp.StartAsync();
+        var aangifte = await app.FileBicycleTheftAsync(Bsn, Name);
+        var register = await app.RegisterAsync(aangifte.Id);
+
+        await app.WithDbAsync(db => db.Set<Features.Aangifte.SubmittedAangifte>().Where(a => a.Id == aangifte.Id).ExecuteDeleteAsync());
+
+        Assert.Equal((0, 0, 0), await app.WithDbAsync(async db => (
+            await db.Set<VictimRegister>().CountAsync(r => r.Id == register.Id),
+            await db.Set<VictimObligation>().CountAsync(o => o.RegisterId == register.Id),
+            await db.Set<VictimRightsChange>().CountAsync(c => c.RegisterId == register.Id))));
+    }
+
+    [Fact]
     public async Task Citizen_changes_choices_on_the_case_page_and_the_change_is_recorded_and_audited()
     {
         await using var app = await VictimRightsApp.StartAsync();

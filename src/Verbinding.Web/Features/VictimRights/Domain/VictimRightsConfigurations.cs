@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Verbinding.Web.Features.Aangifte;
 
 namespace Verbinding.Web.Features.VictimRights;
 
@@ -12,6 +13,8 @@ public sealed class VictimRegisterConfiguration : IEntityTypeConfiguration<Victi
         // One register per victim per case: submit and intake both create it, the second meets this index.
         e.HasIndex(r => new { r.AangifteId, r.CitizenBsn }).IsUnique();
         e.HasIndex(r => r.CitizenBsn);
+        // The register lives and dies with its aangifte: a retention purge of the aangifte removes it too.
+        e.HasOne<SubmittedAangifte>().WithMany().HasForeignKey(r => r.AangifteId).OnDelete(DeleteBehavior.Cascade);
         e.Property(r => r.CitizenBsn).HasMaxLength(9);
         e.Property(r => r.EenheidId).HasMaxLength(40);
         e.Property(r => r.OffenceId).HasMaxLength(40);

@@ -2495,6 +2495,15 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Verbinding.Web.Features.VictimRights.VictimRegister", b =>
+                {
+                    b.HasOne("Verbinding.Web.Features.Aangifte.SubmittedAangifte", null)
+                        .WithMany()
+                        .HasForeignKey("AangifteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Verbinding.Web.Features.VictimRights.VictimRightsChange", b =>
                 {
                     b.HasOne("Verbinding.Web.Features.VictimRights.VictimRegister", null)

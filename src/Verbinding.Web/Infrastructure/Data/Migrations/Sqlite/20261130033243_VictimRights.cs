@@ -35,6 +35,12 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_VictimRegisters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VictimRegisters_Aangiftes_AangifteId",
+                        column: x => x.AangifteId,
+                        principalTable: "Aangiftes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
