@@ -74,6 +74,7 @@ run_suite() { # name project [ENV=VALUE ...]
 run_suite "assistant (unit)" Verbinding.Assistant.Tests
 run_suite "triage (unit)" Verbinding.Triage.Tests
 run_suite "calendar (unit)" Verbinding.Calendar.Tests
+run_suite "victims' rights (unit)" Verbinding.VictimRights.Tests
 run_suite "web integration on SQLite" Verbinding.Web.Tests VERBINDING_TEST_PROVIDER=Sqlite
 run_suite "web integration on PostgreSQL" Verbinding.Web.Tests VERBINDING_TEST_PROVIDER=PostgreSQL
 run_suite "browser (Chromium, axe-core)" Verbinding.Browser.Tests

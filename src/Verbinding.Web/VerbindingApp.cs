@@ -14,6 +14,7 @@ using Verbinding.Web.Features.Organisation;
 using Verbinding.Web.Features.ServiceClocks;
 using Verbinding.Web.Features.Staff;
 using Verbinding.Web.Features.Triage;
+using Verbinding.Web.Features.VictimRights;
 using Verbinding.Web.Infrastructure.Data;
 using Verbinding.Web.Infrastructure.Jobs;
 using Verbinding.Web.Infrastructure.Localization;
@@ -55,6 +56,7 @@ public static class VerbindingApp
         builder.AddDemoData();
         builder.AddAangifte();
         builder.AddAppointments();
+        builder.AddVictimRights();
         builder.AddVerbindingLocalization();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         return builder;

@@ -70,6 +70,11 @@ public static class AccessTable
         ["* /mijn/zaken"] = new(Access.Citizen),
         ["* /mijn/zaken/{id:guid}"] = new(Access.CitizenOwn),
         ["* /mijn/zaken/{id:guid}/bewijs.pdf"] = new(Access.CitizenOwn),
+        // A's victims' rights and choices; the posted choices are valid, so only ownership decides.
+        ["* /mijn/zaken/{id:guid}/rechten"] = new(Access.CitizenOwn, Form: new Dictionary<string, string>
+        {
+            ["KeepInformed"] = "ja", ["Slachtofferhulp"] = "nee", ["Compensation"] = "ja", ["ReleaseInformation"] = "nee", ["Language"] = "nl",
+        }),
         ["* /mijn/contact"] = new(Access.Citizen),
         ["* /mijn/contact/{id:guid}/transcript"] = new(Access.CitizenOwn),
 
@@ -138,6 +143,14 @@ public static class AccessTable
             Access.StaffUnitScoped(IntakeRoles), Form: new Dictionary<string, string> { ["Question"] = "Welk framenummer heeft de fiets?" }),
         ["POST /medewerker/intake/{id:guid}?handler=Reject"] = new(
             Access.StaffUnitScoped(IntakeRoles), Form: new Dictionary<string, string> { ["Reason"] = "no-such-reason" }),
+        // Victims' rights: the compliance report is the supervisor's (filtered by unit); a register is unit-scoped.
+        ["* /medewerker/slachtofferrechten"] = new(Access.StaffWithRoles(Supervision)),
+        ["* /medewerker/slachtofferrechten/{id:guid}"] = new(Access.StaffUnitScoped(IntakeRoles)),
+        ["POST /medewerker/slachtofferrechten/{id:guid}?handler=MarkMet"] = new(
+            Access.StaffUnitScoped(IntakeRoles), Form: new Dictionary<string, string> { ["RightId"] = "no-such-right", ["Evidence"] = "Brief verstuurd op 3 maart." }),
+        // An invalid outcome: allowed principals see the form error (200), others the 404; nothing changes.
+        ["POST /medewerker/slachtofferrechten/{id:guid}?handler=Assess"] = new(
+            Access.StaffUnitScoped(IntakeRoles), Form: new Dictionary<string, string> { ["Vulnerable"] = "misschien", ["Evidence"] = "Telefonisch beoordeeld." }),
         // The list and the retry are filtered by unit in FailedNotifications (another unit's id: "not found").
         ["* /medewerker/berichten-uitgaand"] = new(Access.StaffWithRoles(Supervision)),
         // Any colleague who talks to citizens finds a citizen; the timeline shows only entries of their own unit.

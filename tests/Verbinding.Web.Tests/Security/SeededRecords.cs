@@ -64,7 +64,8 @@ public sealed record SeededRecords(
         "id" when pattern.Contains("{id:long}", StringComparison.Ordinal) => BundleId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("/aangifte/{id", StringComparison.Ordinal) => DraftId.ToString(),
         "id" when pattern.StartsWith("/aangifte/ontvangen/", StringComparison.Ordinal) || pattern.StartsWith("/mijn/zaken/", StringComparison.Ordinal)
-            || pattern.StartsWith("/medewerker/intake/", StringComparison.Ordinal) => AangifteId.ToString(),
+            || pattern.StartsWith("/medewerker/intake/", StringComparison.Ordinal)
+            || pattern.StartsWith("/medewerker/slachtofferrechten/", StringComparison.Ordinal) => AangifteId.ToString(),
         "id" when pattern.StartsWith("/medewerker/burgers/", StringComparison.Ordinal) => CitizenIdA.ToString(),
         // The transcript of A's chat (/mijn/contact/{id}/transcript) is the conversation's id too.
         "id" => ConversationId,

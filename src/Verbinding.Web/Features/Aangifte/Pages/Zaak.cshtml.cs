@@ -7,7 +7,13 @@ namespace Verbinding.Web.Features.Aangifte.Pages;
 
 /// <summary>One of the citizen's own aangiftes: status, the PDF once registered, and intake's question to answer.</summary>
 [Authorize(Policy = CitizenAuthentication.Policy)]
-public sealed class ZaakModel(AangifteService aangiftes, AangifteTypeCatalog catalog, CurrentCitizen citizen, IStringLocalizer<AangifteText> text) : AangiftePage(text)
+public sealed class ZaakModel(
+    AangifteService aangiftes,
+    AangifteTypeCatalog catalog,
+    VictimRights.VictimRightsAccess victimRights,
+    CurrentCitizen citizen,
+    TimeProvider time,
+    IStringLocalizer<AangifteText> text) : AangiftePage(text)
 {
     public const int MaxAnswer = 4000;
 
@@ -19,6 +25,9 @@ public sealed class ZaakModel(AangifteService aangiftes, AangifteTypeCatalog cat
     public string? Answer { get; set; }
 
     public bool AnswerSent { get; private set; }
+
+    /// <summary>"Uw rechten als slachtoffer": the victim's rights register for this aangifte (its form posts to /rechten).</summary>
+    public VictimRights.Pages.RightsSection? Rights { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -45,6 +54,10 @@ public sealed class ZaakModel(AangifteService aangiftes, AangifteTypeCatalog cat
         if (found is not null)
         {
             Aangifte = found;
+            if (await victimRights.ForCitizenAsync(citizen.Bsn!.Value, id, ct) is { } register)
+            {
+                Rights = new(register, time.GetUtcNow(), Language, VictimRights.Pages.ChoicesForm.From(register));
+            }
         }
         return found is not null;
     }

@@ -24,6 +24,7 @@ public sealed class AangifteService(
     AangifteBuilder builder,
     ServiceClocks.ServiceClocks clocks,
     IAangifteNotifier notifier,
+    VictimRights.VictimRightsRegistry victimRights,
     IOptions<AangifteOptions> options,
     TimeProvider time,
     AuditTrail audit)
@@ -161,6 +162,8 @@ public sealed class AangifteService(
         var clock = await clocks.StartAsync("Aangifte", aangifte.Id.ToString(), aangifte.EenheidId, options.Value.IntakeServiceLevel, aangifte.SubmittedAt, ct);
         aangifte.ClockId = clock.Id;
         await db.SaveChangesAsync(ct);
+        // Every victim's rights become obligations the moment the aangifte exists (issue 7, victims' rights register).
+        await victimRights.OpenAsync(aangifte, language, VictimRights.ChangeChannels.Web, VictimRights.VictimRightsChange.Citizen, ct);
         await notifier.ReceiptAsync(new AangifteReceipt(aangifte.Id, aangifte.ReceiptNumber, aangifte.TypeId, aangifte.Contact, language), ct);
         return new SubmitOutcome(aangifte, null, false);
     }

@@ -25,7 +25,8 @@ public static class RejectionCodes
 /// for more (the service clock pauses) or reject with a coded reason. Unit-scoped and audited; changes are
 /// only allowed from the states where they make sense, so a second click changes nothing.
 /// </summary>
-public sealed class IntakeService(VerbindingDbContext db, ServiceClocks.ServiceClocks clocks, TimeProvider time, AuditTrail audit)
+public sealed class IntakeService(
+    VerbindingDbContext db, ServiceClocks.ServiceClocks clocks, VictimRights.VictimRightsRegistry victimRights, TimeProvider time, AuditTrail audit)
 {
     private const string Purpose = "aangifte-intake";
 
@@ -54,13 +55,21 @@ public sealed class IntakeService(VerbindingDbContext db, ServiceClocks.ServiceC
         return aangifte;
     }
 
-    public Task<SubmittedAangifte?> ApproveAsync(StaffScope scope, Guid id, CancellationToken ct = default) =>
-        DecideAsync(scope, id, "aangifte.approve", a =>
+    public async Task<SubmittedAangifte?> ApproveAsync(StaffScope scope, Guid id, CancellationToken ct = default)
+    {
+        var aangifte = await DecideAsync(scope, id, "aangifte.approve", a =>
         {
             a.Status = AangifteStatus.Geregistreerd;
             a.RegistrationNumber = AangifteNumbers.Registration(DutchTime.ToLocal(time.GetUtcNow()));
             a.VerificationCode = AangifteNumbers.VerificationCode();
         }, stopClock: true, ct);
+        if (aangifte is not null)
+        {
+            // Registered: the register exists (opened here for a desk aangifte) and the proof PDF is the copy.
+            await victimRights.RegisteredAsync(aangifte, Verbinding.VictimRights.Languages.Dutch, ct);
+        }
+        return aangifte;
+    }
 
     public Task<SubmittedAangifte?> RejectAsync(StaffScope scope, Guid id, string code, CancellationToken ct = default) =>
         RejectionCodes.All.Contains(code)

@@ -2189,6 +2189,160 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("PersonalAccessTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Verbinding.Web.Features.VictimRights.VictimObligation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EenheidId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("MetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<Guid>("RegisterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RightId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegisterId", "RightId")
+                        .IsUnique();
+
+                    b.HasIndex("EenheidId", "Status", "DueAt");
+
+                    b.ToTable("VictimObligations", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.VictimRights.VictimRegister", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AangifteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Age")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CitizenBsn")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<bool>("Compensation")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EenheidId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("FiledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("KeepInformed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("OffenceId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Relation")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<bool>("ReleaseInformation")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("Slachtofferhulp")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Vulnerable")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenBsn");
+
+                    b.HasIndex("AangifteId", "CitizenBsn")
+                        .IsUnique();
+
+                    b.ToTable("VictimRegisters", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.VictimRights.VictimRightsChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("RegisterId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegisterId", "At");
+
+                    b.ToTable("VictimRightsChanges", (string)null);
+                });
+
             modelBuilder.Entity("Verbinding.Web.Infrastructure.Jobs.JobLease", b =>
                 {
                     b.Property<string>("Name")
@@ -2481,6 +2635,33 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Verbinding.Web.Features.VictimRights.VictimObligation", b =>
+                {
+                    b.HasOne("Verbinding.Web.Features.VictimRights.VictimRegister", null)
+                        .WithMany("Obligations")
+                        .HasForeignKey("RegisterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.VictimRights.VictimRegister", b =>
+                {
+                    b.HasOne("Verbinding.Web.Features.Aangifte.SubmittedAangifte", null)
+                        .WithMany()
+                        .HasForeignKey("AangifteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.VictimRights.VictimRightsChange", b =>
+                {
+                    b.HasOne("Verbinding.Web.Features.VictimRights.VictimRegister", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("RegisterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Verbinding.Web.Features.Aangifte.SubmittedAangifte", b =>
                 {
                     b.Navigation("FraudIdentifiers");
@@ -2503,6 +2684,13 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("Verbinding.Web.Features.Meldingen.MeldingBundle", b =>
                 {
                     b.Navigation("Meldingen");
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.VictimRights.VictimRegister", b =>
+                {
+                    b.Navigation("Changes");
+
+                    b.Navigation("Obligations");
                 });
 #pragma warning restore 612, 618
         }
