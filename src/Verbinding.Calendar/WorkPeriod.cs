@@ -2,10 +2,12 @@ using System.Globalization;
 
 namespace Verbinding.Calendar;
 
-/// <summary>One day's office hours in local time. <see cref="Closes"/> may be 24:00, which <see cref="TimeOnly"/> cannot hold.</summary>
+/// <summary>One day's office or opening hours in local time (units' office hours, bureaus' opening hours). <see cref="Closes"/> may be 24:00, which <see cref="TimeOnly"/> cannot hold.</summary>
 public readonly record struct WorkPeriod(TimeSpan Opens, TimeSpan Closes)
 {
     public static readonly TimeSpan EndOfDay = TimeSpan.FromHours(24);
+
+    public bool Contains(TimeOnly time) => time.ToTimeSpan() >= Opens && time.ToTimeSpan() < Closes;
 
     /// <summary>Parses "HH:mm-HH:mm" (e.g. "08:00-17:00", "00:00-24:00"); opening must be before closing.</summary>
     public static bool TryParse(string? text, out WorkPeriod period)

@@ -1,3 +1,4 @@
+using Verbinding.Calendar;
 using Verbinding.Web.Features.Appointments;
 using Verbinding.Web.Features.Organisation;
 using Verbinding.Web.Infrastructure.Web;
@@ -13,7 +14,7 @@ public sealed class SlotPlannerTests
     [Fact]
     public void Nine_to_five_gives_sixteen_half_hour_slots_and_the_last_ends_at_closing_time()
     {
-        var slots = SlotPlanner.Slots(new DailyHours(TimeSpan.FromHours(9), TimeSpan.FromHours(17)), new DateOnly(2026, 12, 1), HalfHour, LongAgo, DutchTime.Zone);
+        var slots = SlotPlanner.Slots(new WorkPeriod(TimeSpan.FromHours(9), TimeSpan.FromHours(17)), new DateOnly(2026, 12, 1), HalfHour, LongAgo, DutchTime.Zone);
 
         Assert.Equal(16, slots.Count);
         Assert.Equal(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero), slots[0].Start); // 09:00 in winter is 08:00 UTC
@@ -25,7 +26,7 @@ public sealed class SlotPlannerTests
     {
         var earliest = new DateTimeOffset(2026, 12, 1, 12, 10, 0, TimeSpan.Zero); // 13:10 local
 
-        var slots = SlotPlanner.Slots(new DailyHours(TimeSpan.FromHours(9), TimeSpan.FromHours(17)), new DateOnly(2026, 12, 1), HalfHour, earliest, DutchTime.Zone);
+        var slots = SlotPlanner.Slots(new WorkPeriod(TimeSpan.FromHours(9), TimeSpan.FromHours(17)), new DateOnly(2026, 12, 1), HalfHour, earliest, DutchTime.Zone);
 
         Assert.Equal("13:30", DutchTime.ToLocal(slots[0].Start).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
     }
@@ -33,7 +34,7 @@ public sealed class SlotPlannerTests
     [Fact]
     public void A_bureau_open_day_and_night_has_no_slots_in_the_hour_skipped_when_summer_time_starts()
     {
-        var slots = SlotPlanner.Slots(new DailyHours(TimeSpan.Zero, DailyHours.EndOfDay), new DateOnly(2026, 3, 29), HalfHour, LongAgo, DutchTime.Zone);
+        var slots = SlotPlanner.Slots(new WorkPeriod(TimeSpan.Zero, WorkPeriod.EndOfDay), new DateOnly(2026, 3, 29), HalfHour, LongAgo, DutchTime.Zone);
 
         Assert.Equal(46, slots.Count);
         Assert.Equal(slots.Count, slots.Select(s => s.Start).Distinct().Count());

@@ -1,3 +1,4 @@
+using Verbinding.Calendar;
 using System.Text.RegularExpressions;
 using Verbinding.Web.Features.Organisation;
 
@@ -70,7 +71,7 @@ public sealed class ReferenceDataConsistencyTests
         Assert.All(Data.Bureaus, b =>
         {
             Assert.Matches(new Regex(@"^[1-9]\d{3} [A-Z]{2}$"), b.Address.Postcode);
-            Assert.All(b.OpeningHours.Days().Where(d => d.Hours is not null), d => Assert.True(DailyHours.TryParse(d.Hours, out _), $"{b.Id} {d.Day}"));
+            Assert.All(b.OpeningHours.Days().Where(d => d.Hours is not null), d => Assert.True(WorkPeriod.TryParse(d.Hours, out _), $"{b.Id} {d.Day}"));
             Assert.Contains(b.OpeningHours.Days(), d => d.Hours is not null);
         });
     }

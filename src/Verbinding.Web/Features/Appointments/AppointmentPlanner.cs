@@ -50,7 +50,7 @@ public sealed class AppointmentPlanner(VerbindingDbContext db, CalendarSettings 
             return SlotPlanner.BureauSlots(bureau.OpeningHours, day, holiday, Options.SlotLength, earliest, DutchTime.Zone);
         }
         // The call-back team works every day, holidays included.
-        var hours = new DailyHours(Options.CallBackOpens.ToTimeSpan(), Options.CallBackCloses.ToTimeSpan());
+        var hours = new WorkPeriod(Options.CallBackOpens.ToTimeSpan(), Options.CallBackCloses.ToTimeSpan());
         return SlotPlanner.Slots(hours, day, Options.SlotLength, earliest, DutchTime.Zone);
     }
 

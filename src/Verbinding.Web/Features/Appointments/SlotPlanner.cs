@@ -1,3 +1,4 @@
+using Verbinding.Calendar;
 using Verbinding.Web.Features.Organisation;
 
 namespace Verbinding.Web.Features.Appointments;
@@ -12,7 +13,7 @@ public readonly record struct Slot(DateTimeOffset Start, DateTimeOffset End);
 /// </summary>
 public static class SlotPlanner
 {
-    public static IReadOnlyList<Slot> Slots(DailyHours hours, DateOnly day, TimeSpan length, DateTimeOffset earliest, TimeZoneInfo zone)
+    public static IReadOnlyList<Slot> Slots(WorkPeriod hours, DateOnly day, TimeSpan length, DateTimeOffset earliest, TimeZoneInfo zone)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(length, TimeSpan.Zero);
         var slots = new List<Slot>();
@@ -34,7 +35,7 @@ public static class SlotPlanner
 
     /// <summary>The slots of a bureau on one day; none when it is closed or <paramref name="holiday"/>.</summary>
     public static IReadOnlyList<Slot> BureauSlots(OpeningHours opening, DateOnly day, bool holiday, TimeSpan length, DateTimeOffset earliest, TimeZoneInfo zone) =>
-        !holiday && DailyHours.TryParse(opening.For(day.DayOfWeek), out var hours)
+        !holiday && WorkPeriod.TryParse(opening.For(day.DayOfWeek), out var hours)
             ? Slots(hours, day, length, earliest, zone)
             : [];
 }

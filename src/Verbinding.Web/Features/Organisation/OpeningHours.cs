@@ -1,8 +1,10 @@
+using Verbinding.Calendar;
+
 namespace Verbinding.Web.Features.Organisation;
 
 /// <summary>
 /// Opening hours per weekday as "HH:mm-HH:mm" text, null when closed. Stored as seven plain columns so the
-/// model is the same on SQLite and PostgreSQL; <see cref="DailyHours"/> gives the parsed form.
+/// model is the same on SQLite and PostgreSQL; <see cref="WorkPeriod"/> (Verbinding.Calendar) gives the parsed form.
 /// </summary>
 public sealed class OpeningHours
 {
@@ -27,5 +29,5 @@ public sealed class OpeningHours
 
     /// <summary>Whether the bureau is open at a local (Europe/Amsterdam) day and time.</summary>
     public bool IsOpenAt(DayOfWeek day, TimeOnly time) =>
-        DailyHours.TryParse(For(day), out var hours) && hours.Contains(time);
+        WorkPeriod.TryParse(For(day), out var hours) && hours.Contains(time);
 }

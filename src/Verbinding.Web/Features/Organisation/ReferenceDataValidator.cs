@@ -1,3 +1,4 @@
+using Verbinding.Calendar;
 using System.Text.RegularExpressions;
 
 namespace Verbinding.Web.Features.Organisation;
@@ -99,7 +100,7 @@ public static partial class ReferenceDataValidator
         }
         foreach (var (day, hours) in bureau.OpeningHours.Days())
         {
-            if (hours is not null && !DailyHours.TryParse(hours, out _))
+            if (hours is not null && !WorkPeriod.TryParse(hours, out _))
             {
                 errors.Add($"bureau {bureau.Id}: opening hours on {day} '{hours}' are not HH:mm-HH:mm");
             }

@@ -1,3 +1,4 @@
+using Verbinding.Calendar;
 using Verbinding.Web.Features.Organisation;
 
 namespace Verbinding.Web.Tests.Organisation;
@@ -9,7 +10,7 @@ public sealed class DailyHoursTests
     [InlineData("00:00-24:00", 0, 24)]
     public void Valid_hours_parse(string text, int opens, int closes)
     {
-        Assert.True(DailyHours.TryParse(text, out var hours));
+        Assert.True(WorkPeriod.TryParse(text, out var hours));
         Assert.Equal(TimeSpan.FromHours(opens), hours.Opens);
         Assert.Equal(TimeSpan.FromHours(closes), hours.Closes);
     }
@@ -23,7 +24,7 @@ public sealed class DailyHoursTests
     [InlineData(null)]
     public void Invalid_hours_are_rejected(string? text)
     {
-        Assert.False(DailyHours.TryParse(text, out _));
+        Assert.False(WorkPeriod.TryParse(text, out _));
     }
 
     [Fact]
