@@ -12,6 +12,7 @@ public static class ConversationsExtensions
         builder.Services.AddSingleton<SystemMessages>();
         builder.Services.AddSingleton<IChatNotifier, ChatNotifier>();
         builder.Services.AddScoped<ConversationService>();
+        builder.Services.AddScoped<Monitor.Invitations.ISurveyChatOffer, ChatSurveyOffer>();
         builder.AddMessaging();
         return builder;
     }

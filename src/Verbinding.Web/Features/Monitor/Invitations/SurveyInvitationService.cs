@@ -33,7 +33,8 @@ public sealed class SurveyInvitationService(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
-            if (!await ClaimCitizenAsync(SurveyTokens.CitizenKeyHash(request.CitizenKey, _options.CitizenKeySecret), now, ct))
+            var keyHash = request.CitizenKeyHashed ? request.CitizenKey : SurveyTokens.CitizenKeyHash(request.CitizenKey, _options.CitizenKeySecret);
+            if (!await ClaimCitizenAsync(keyHash, now, ct))
             {
                 return new InvitationResult(InvitationOutcome.InvitedRecently);
             }
