@@ -39,6 +39,7 @@ public sealed class InvitationTriggerTests(AppFixture fixture) : IClassFixture<A
         var invitation = await App.InvitationAsync(reference);
         Assert.NotNull(invitation);
         Assert.Equal("aangifte", invitation.ContactType);
+        Assert.DoesNotContain("@", invitation.ProtectedEmail!, StringComparison.Ordinal); // kept encrypted, for a call-back only
         var email = Assert.Single(await App.InvitationEmailsAsync([invitation.Id]));
         Assert.Equal(NotificationTemplateIds.EnqueteUitnodiging, email.TemplateId);
         Assert.Contains("/tevredenheid/", email.ModelJson, StringComparison.Ordinal);
@@ -128,7 +129,7 @@ public sealed class InvitationTriggerTests(AppFixture fixture) : IClassFixture<A
         var invitation = await App.InvitationAsync(SurveyContactReferences.Chat(id));
         Assert.NotNull(invitation);
         Assert.Equal("chat", invitation.Channel);
-        Assert.Null(invitation.RecipientEmail);
+        Assert.Null(invitation.ProtectedEmail);
     }
 
     [Fact]

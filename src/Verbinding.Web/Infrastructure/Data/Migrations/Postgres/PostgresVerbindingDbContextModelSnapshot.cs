@@ -1451,9 +1451,9 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("Month")
                         .HasColumnType("integer");
 
-                    b.Property<string>("RecipientEmail")
-                        .HasMaxLength(254)
-                        .HasColumnType("character varying(254)");
+                    b.Property<string>("ProtectedEmail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");

@@ -1432,8 +1432,8 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("Month")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("RecipientEmail")
-                        .HasMaxLength(254)
+                    b.Property<string>("ProtectedEmail")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("SentAt")

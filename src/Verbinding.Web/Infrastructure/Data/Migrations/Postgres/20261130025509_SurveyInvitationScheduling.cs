@@ -6,11 +6,22 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class ScheduledSurveyInvitations : Migration
+    public partial class SurveyInvitationScheduling : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "RecipientEmail",
+                table: "SurveyInvitations");
+
+            migrationBuilder.AddColumn<string>(
+                name: "ProtectedEmail",
+                table: "SurveyInvitations",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "ScheduledSurveyInvitations",
                 columns: table => new
@@ -56,6 +67,17 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "ScheduledSurveyInvitations");
+
+            migrationBuilder.DropColumn(
+                name: "ProtectedEmail",
+                table: "SurveyInvitations");
+
+            migrationBuilder.AddColumn<string>(
+                name: "RecipientEmail",
+                table: "SurveyInvitations",
+                type: "character varying(254)",
+                maxLength: 254,
+                nullable: true);
         }
     }
 }

@@ -6,11 +6,22 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class ScheduledSurveyInvitations : Migration
+    public partial class SurveyInvitationScheduling : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "RecipientEmail",
+                table: "SurveyInvitations");
+
+            migrationBuilder.AddColumn<string>(
+                name: "ProtectedEmail",
+                table: "SurveyInvitations",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "ScheduledSurveyInvitations",
                 columns: table => new
@@ -56,6 +67,17 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "ScheduledSurveyInvitations");
+
+            migrationBuilder.DropColumn(
+                name: "ProtectedEmail",
+                table: "SurveyInvitations");
+
+            migrationBuilder.AddColumn<string>(
+                name: "RecipientEmail",
+                table: "SurveyInvitations",
+                type: "TEXT",
+                maxLength: 254,
+                nullable: true);
         }
     }
 }
