@@ -6,7 +6,7 @@ using Verbinding.Web.Infrastructure.Notifications;
 
 namespace Verbinding.Web.Features.Monitor.Invitations;
 
-public enum ScheduleOutcome { Scheduled, Disabled, Excluded, NotSampled, NoChannel, AlreadyScheduled }
+public enum ScheduleOutcome { Scheduled, Disabled, Excluded, NotSampled, NoChannel, AlreadyScheduled, Failed }
 
 /// <summary>
 /// Turns a closed contact into a durable invitation request, due after the configured delay. Nothing is stored for
@@ -19,7 +19,21 @@ public sealed partial class SurveyTriggers(
 {
     private readonly MonitorOptions _options = options.Value;
 
+    /// <summary>Never throws for a database problem: the contact is closed already, and a missed survey must not undo that.</summary>
     public async Task<ScheduleOutcome> ScheduleAsync(ClosedContact contact, InvitationTriggerOptions trigger, CancellationToken ct)
+    {
+        try
+        {
+            return await TryScheduleAsync(contact, trigger, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Survey invitation request could not be stored; this contact is not surveyed");
+            return ScheduleOutcome.Failed;
+        }
+    }
+
+    private async Task<ScheduleOutcome> TryScheduleAsync(ClosedContact contact, InvitationTriggerOptions trigger, CancellationToken ct)
     {
         var outcome = Decide(contact, trigger);
         if (outcome != ScheduleOutcome.Scheduled)
@@ -82,7 +96,6 @@ public sealed partial class SurveyTriggers(
         catch (DbUpdateException)
         {
             // The contact was closed twice (a retry, or two nodes): the unique reference kept one request.
-            entry.State = EntityState.Detached;
             return false;
         }
         finally
