@@ -20,7 +20,7 @@ public static class InvitationTriggerApp
     public static async Task<ScheduleOutcome> CloseAsync(this VerbindingApplication app, ClosedContact contact, InvitationTriggerOptions trigger)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<SurveyTriggers>().ScheduleAsync(contact, trigger, default);
+        return await scope.ServiceProvider.GetRequiredService<SurveyTriggers>().ScheduleAsync(contact, trigger);
     }
 
     /// <summary>One scheduler run, in its own scope, as the background service on one node does it.</summary>

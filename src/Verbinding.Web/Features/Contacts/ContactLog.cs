@@ -38,7 +38,7 @@ public sealed class ContactLog(
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(new AuditEvent("create", nameof(LoggedContact), contact.Id.ToString(), AuditPurpose), ct);
         // A logged contact is a finished one; only a valid address is used to invite.
-        await surveys.ContactLoggedAsync(contact, keys.Email(input.Email) is null ? null : input.Email!.Trim().ToLowerInvariant(), ct);
+        await surveys.ContactLoggedAsync(contact, keys.Email(input.Email) is null ? null : input.Email!.Trim().ToLowerInvariant());
         return (contact.Id, citizenId);
     }
 }

@@ -140,7 +140,7 @@ public sealed partial class ConversationService
         }, ct);
         // A citizen who stopped answering is no longer in the chat to see an invitation there.
         if (result == AgentResult.Done && closed is not null && outcome != Outcomes.NoResponse)
-            await surveys.ChatClosedAsync(closed, ct);
+            await surveys.ChatClosedAsync(closed);
         return result;
     }
 

@@ -100,7 +100,7 @@ public sealed class IntakeService(
         if (stopClock)
         {
             // Handled: the citizen may be asked what they thought of it (after the monitor's delay, if sampled).
-            await surveys.AangifteDecidedAsync(aangifte, types.Find(aangifte.TypeId)?.TriageTopic ?? "", ct);
+            await surveys.AangifteDecidedAsync(aangifte, types.Find(aangifte.TypeId)?.TriageTopic ?? "");
         }
         return aangifte;
     }

@@ -9,29 +9,29 @@ namespace Verbinding.Web.Features.Monitor.Invitations;
 public sealed partial class SurveyTriggers
 {
     /// <summary>Intake approved or rejected an online aangifte: the citizen is invited by e-mail if they gave an address.</summary>
-    public Task<ScheduleOutcome> AangifteDecidedAsync(SubmittedAangifte aangifte, string topic, CancellationToken ct) =>
+    public Task<ScheduleOutcome> AangifteDecidedAsync(SubmittedAangifte aangifte, string topic) =>
         ScheduleAsync(new ClosedContact(
             SurveyContactReferences.Aangifte(aangifte.Id), "bsn:" + aangifte.CitizenBsn, aangifte.Contact.Email, "nl",
             new ContactMetadata(aangifte.EenheidId, aangifte.BasisteamId, "internet", "aangifte", topic,
                 ContactMetadata.MonthOf(aangifte.SubmittedAt), WoutOnly: false)),
-            _options.Triggers.Aangifte, ct);
+            _options.Triggers.Aangifte);
 
     /// <summary>A colleague closed a chat: invited in the chat itself (web chat and WhatsApp).</summary>
-    public Task<ScheduleOutcome> ChatClosedAsync(Conversation conversation, CancellationToken ct) =>
+    public Task<ScheduleOutcome> ChatClosedAsync(Conversation conversation) =>
         ScheduleAsync(new ClosedContact(
             SurveyContactReferences.Chat(conversation.Id),
             conversation.CitizenId is { } citizen ? "citizen:" + citizen : "chat:" + conversation.Id, null, conversation.Language,
             new ContactMetadata(conversation.QueueUnit, "", conversation.Channel == ConversationChannels.WhatsApp ? "whatsapp" : "chat", "vraag",
                 conversation.Topic ?? "", ContactMetadata.MonthOf(conversation.CreatedAt), WoutOnly: false),
             conversation.Id),
-            _options.Triggers.Chat, ct);
+            _options.Triggers.Chat);
 
     /// <summary>A call or counter visit was logged: invited by e-mail when the colleague noted the citizen's address.</summary>
-    public Task<ScheduleOutcome> ContactLoggedAsync(LoggedContact contact, string? email, CancellationToken ct) =>
+    public Task<ScheduleOutcome> ContactLoggedAsync(LoggedContact contact, string? email) =>
         ScheduleAsync(new ClosedContact(
             SurveyContactReferences.LoggedContact(contact.Id),
             contact.CitizenId is { } citizen ? "citizen:" + citizen : "contact:" + contact.Id, email, "nl",
             new ContactMetadata(contact.EenheidId, "", contact.Channel == ContactChannels.Counter ? "bureau" : "telefoon", "vraag",
                 contact.Topic, ContactMetadata.MonthOf(contact.At), WoutOnly: false)),
-            _options.Triggers.LoggedContact, ct);
+            _options.Triggers.LoggedContact);
 }

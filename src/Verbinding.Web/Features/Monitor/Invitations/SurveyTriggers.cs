@@ -19,14 +19,19 @@ public sealed partial class SurveyTriggers(
 {
     private readonly MonitorOptions _options = options.Value;
 
-    /// <summary>Never throws for a database problem: the contact is closed already, and a missed survey must not undo that.</summary>
-    public async Task<ScheduleOutcome> ScheduleAsync(ClosedContact contact, InvitationTriggerOptions trigger, CancellationToken ct)
+    /// <summary>
+    /// Never throws for a database problem: the contact is closed already, and a missed survey must not undo that.
+    /// Takes no cancellation token on purpose: a citizen or colleague whose page goes away after closing (the agent's
+    /// page reloads on the close itself) must not cancel the invitation of a contact that is closed.
+    /// </summary>
+    public async Task<ScheduleOutcome> ScheduleAsync(ClosedContact contact, InvitationTriggerOptions trigger)
     {
+        var ct = CancellationToken.None;
         try
         {
             return await TryScheduleAsync(contact, trigger, ct);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex)
         {
             logger.LogError(ex, "Survey invitation request could not be stored; this contact is not surveyed");
             return ScheduleOutcome.Failed;
