@@ -43,6 +43,8 @@ public sealed partial class LiveChatTests(BrowserFixture browser)
         await agent.GetByRole(AriaRole.Button, new() { Name = "Gesprek sluiten" }).ClickAsync();
         await Expect(citizen.Locator("#chat-state")).ToContainTextAsync("Dit gesprek is gesloten");
         await Expect(citizen.Locator("#chat-form")).ToBeHiddenAsync();
+        // The politiemonitor's invitation arrives live as the chat's last message (chat trigger: no delay).
+        await Expect(citizen.GetByRole(AriaRole.Link, new() { Name = "Vragenlijst invullen" })).ToHaveAttributeAsync("href", new Regex("^/tevredenheid/"));
         Assert.Equal(woutBeforeClaim, await citizen.Locator(".chat-message--bot").CountAsync());
 
         var violations = (await citizen.RunAxe()).Violations.Where(v => v.Impact is "serious" or "critical").Select(v => v.Id);

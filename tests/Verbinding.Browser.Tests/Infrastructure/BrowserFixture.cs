@@ -34,8 +34,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh context (no cookies) and page; Dutch browser locale unless told otherwise.</summary>
-    public async Task<IPage> NewPageAsync(bool javaScript = true, string locale = "nl-NL")
+    /// <summary>A fresh context (no cookies) and page; Dutch browser locale unless told otherwise; <paramref name="server"/> if not the shared one.</summary>
+    public async Task<IPage> NewPageAsync(bool javaScript = true, string locale = "nl-NL", VerbindingServer? server = null)
     {
         if (_browser is null)
         {
@@ -48,7 +48,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
         var context = await _browser.NewContextAsync(new()
         {
-            BaseURL = Server.BaseAddress.ToString(),
+            BaseURL = (server ?? Server).BaseAddress.ToString(),
             JavaScriptEnabled = javaScript,
             Locale = locale,
         });

@@ -9,13 +9,18 @@ namespace Verbinding.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// The real app on a real Kestrel socket (127.0.0.1, a free port) so a real browser can reach it,
-/// with its own throw-away SQLite file.
+/// with its own throw-away SQLite file; settings given to the constructor override configuration (e.g. an SMTP server).
 /// </summary>
 public sealed class VerbindingServer : WebApplicationFactory<Program>
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"verbinding-browser-{Guid.NewGuid():N}.db");
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public VerbindingServer() => UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+    public VerbindingServer(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        _settings = settings ?? new Dictionary<string, string?>();
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+    }
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -33,6 +38,10 @@ public sealed class VerbindingServer : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Verbinding", $"Data Source={_databasePath}");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:MigrateOnStartup", "true");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()

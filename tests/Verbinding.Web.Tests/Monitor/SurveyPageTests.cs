@@ -39,7 +39,7 @@ public sealed class SurveyPageTests(AppFixture fixture) : IClassFixture<AppFixtu
         Assert.Equal("chat", stored.Channel);
         Assert.Contains("\"treatment\":4", stored.ItemAnswers, StringComparison.Ordinal);
         var used = await App.WithDbAsync(db => db.Set<SurveyInvitation>().SingleAsync(i => i.Id == invitation.InvitationId));
-        Assert.Null(used.RecipientEmail);
+        Assert.Null(used.ProtectedEmail);
         Assert.Null(used.ContactReference);
         Assert.NotNull(used.UsedAt);
         var aggregate = await App.WithDbAsync(db => db.Set<SatisfactionAggregate>().SingleAsync(a => a.EenheidId == "limburg"));

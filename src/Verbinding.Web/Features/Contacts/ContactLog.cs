@@ -1,5 +1,6 @@
 using Verbinding.Web.Features.Audit;
 using Verbinding.Web.Features.Conversations;
+using Verbinding.Web.Features.Monitor.Invitations;
 using Verbinding.Web.Infrastructure.Data;
 
 namespace Verbinding.Web.Features.Contacts;
@@ -8,7 +9,8 @@ namespace Verbinding.Web.Features.Contacts;
 public sealed record ContactLogInput(string Channel, string Topic, string Summary, string Outcome, string? Phone, string? Email, string? Bsn);
 
 /// <summary>Stores phone and counter contacts and links them to the citizen's timeline.</summary>
-public sealed class ContactLog(VerbindingDbContext db, CitizenKeys keys, CitizenDirectory citizens, AuditTrail audit, TimeProvider time)
+public sealed class ContactLog(
+    VerbindingDbContext db, CitizenKeys keys, CitizenDirectory citizens, AuditTrail audit, TimeProvider time, SurveyTriggers surveys)
 {
     public const string AuditPurpose = "contactregistratie";
 
@@ -35,6 +37,8 @@ public sealed class ContactLog(VerbindingDbContext db, CitizenKeys keys, Citizen
         db.Add(contact);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(new AuditEvent("create", nameof(LoggedContact), contact.Id.ToString(), AuditPurpose), ct);
+        // A logged contact is a finished one; only a valid address is used to invite.
+        await surveys.ContactLoggedAsync(contact, keys.Email(input.Email) is null ? null : input.Email!.Trim().ToLowerInvariant());
         return (contact.Id, citizenId);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Verbinding.Assistant.Dialogue;
 using Verbinding.Web.Features.Audit;
 
 namespace Verbinding.Web.Features.Conversations;
@@ -120,8 +121,10 @@ public sealed partial class ConversationService
             return AgentResult.Done;
         }, ct);
 
-    public Task<AgentResult> CloseAsync(Guid id, StaffActor agent, string outcome, CancellationToken ct) =>
-        AgentChangeAsync(id, agent, "close", (c, change) =>
+    public async Task<AgentResult> CloseAsync(Guid id, StaffActor agent, string outcome, CancellationToken ct)
+    {
+        Conversation? closed = null;
+        var result = await AgentChangeAsync(id, agent, "close", (c, change) =>
         {
             if (!Outcomes.All.Contains(outcome))
                 return AgentResult.Invalid;
@@ -132,7 +135,23 @@ public sealed partial class ConversationService
             c.ClosedAt = change.Now;
             change.QueueChanged = true;
             change.Add(AuthorKinds.System, system.Get("Closed", c.Language));
+            closed = c;
             return AgentResult.Done;
+        }, ct);
+        // A citizen who stopped answering is no longer in the chat to see an invitation there.
+        if (result == AgentResult.Done && closed is not null && outcome != Outcomes.NoResponse)
+            await surveys.ChatClosedAsync(closed);
+        return result;
+    }
+
+    /// <summary>The politiemonitor's invitation as the chat's last message: a short question and the link.</summary>
+    public Task OfferSurveyAsync(Guid id, string surveyPath, CancellationToken ct) =>
+        ChangeAsync(id, (c, change) =>
+        {
+            if (c is not null)
+                change.Add(AuthorKinds.System, system.Get("SurveyOffer", c.Language), actions:
+                    [new ReplyAction(system.Get("SurveyOfferLink", c.Language), surveyPath, ActionKinds.Route)]);
+            return Task.FromResult(c is not null);
         }, ct);
 
     private static bool OwnedBy(Conversation c, StaffActor agent) =>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Verbinding.Assistant.Dialogue;
 using Verbinding.Web.Features.Audit;
 using Verbinding.Web.Features.Conversations.Messaging;
+using Verbinding.Web.Features.Monitor.Invitations;
 using Verbinding.Web.Infrastructure.Data;
 
 namespace Verbinding.Web.Features.Conversations;
@@ -13,7 +14,7 @@ namespace Verbinding.Web.Features.Conversations;
 public sealed partial class ConversationService(
     VerbindingDbContext db, DialogueEngine wout, TimeProvider time, IChatNotifier notifier,
     ChatQueues queues, SystemMessages system, AuditTrail audit, ChannelDelivery delivery, ChannelAddresses addresses,
-    MessagingTemplates templates, WoutMeldingIntake meldingen, ILogger<ConversationService> logger)
+    MessagingTemplates templates, WoutMeldingIntake meldingen, SurveyTriggers surveys, ILogger<ConversationService> logger)
 {
     private const int MaxAttempts = 5;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verbinding.Web.Features.Audit;
+using Verbinding.Web.Features.Monitor.Invitations;
 using Verbinding.Web.Features.Staff;
 using Verbinding.Web.Infrastructure.Data;
 using Verbinding.Web.Infrastructure.Web;
@@ -26,7 +27,8 @@ public static class RejectionCodes
 /// only allowed from the states where they make sense, so a second click changes nothing.
 /// </summary>
 public sealed class IntakeService(
-    VerbindingDbContext db, ServiceClocks.ServiceClocks clocks, VictimRights.VictimRightsRegistry victimRights, TimeProvider time, AuditTrail audit)
+    VerbindingDbContext db, ServiceClocks.ServiceClocks clocks, VictimRights.VictimRightsRegistry victimRights, TimeProvider time, AuditTrail audit,
+    SurveyTriggers surveys, AangifteTypeCatalog types)
 {
     private const string Purpose = "aangifte-intake";
 
@@ -103,6 +105,11 @@ public sealed class IntakeService(
         if (aangifte.ClockId is { } clock)
         {
             await (stopClock ? clocks.StopAsync(clock, ct) : clocks.PauseAsync(clock, ct));
+        }
+        if (stopClock)
+        {
+            // Handled: the citizen may be asked what they thought of it (after the monitor's delay, if sampled).
+            await surveys.AangifteDecidedAsync(aangifte, types.Find(aangifte.TypeId)?.TriageTopic ?? "");
         }
         return aangifte;
     }

@@ -15,7 +15,7 @@ internal sealed class SurveyInvitationConfiguration : IEntityTypeConfiguration<S
         builder.HasIndex(i => i.ExpiresAt);
         builder.Property(i => i.TokenHash).HasMaxLength(64);
         builder.Property(i => i.ContactReference).HasMaxLength(100);
-        builder.Property(i => i.RecipientEmail).HasMaxLength(254);
+        builder.Property(i => i.ProtectedEmail).HasMaxLength(1000);
         builder.Property(i => i.Language).HasMaxLength(5);
         MetadataColumns(builder);
     }

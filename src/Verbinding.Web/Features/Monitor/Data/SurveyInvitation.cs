@@ -13,7 +13,8 @@ public sealed class SurveyInvitation
     /// <summary>The contact this invitation is about (e.g. an aangifte number): unique, so two nodes cannot invite twice.</summary>
     public string? ContactReference { get; set; }
 
-    public string? RecipientEmail { get; set; }
+    /// <summary>The citizen's e-mail address, encrypted (Data Protection): kept only for a call-back the citizen may ask for in the survey.</summary>
+    public string? ProtectedEmail { get; set; }
 
     public string Language { get; set; } = "nl";
 
@@ -41,5 +42,5 @@ public sealed class SurveyInvitation
 
     public ContactMetadata Metadata => new(EenheidId, BasisteamId, Channel, ContactType, Topic, Month, WoutOnly);
 
-    public bool HasCitizenLink => RecipientEmail is not null || ContactReference is not null;
+    public bool HasCitizenLink => ProtectedEmail is not null || ContactReference is not null;
 }

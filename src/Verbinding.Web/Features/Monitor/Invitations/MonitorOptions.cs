@@ -19,6 +19,20 @@ public sealed class MonitorOptions
 
     public List<string> ExcludedContactTypes { get; set; } = [];
 
+    /// <summary>Which closed contacts are invited, after what delay and at what sampling rate.</summary>
+    [Required]
+    public InvitationTriggers Triggers { get; set; } = new();
+
+    /// <summary>Run the scheduler that turns due invitation requests into invitations (on every node; rows are leased).</summary>
+    public bool SchedulerEnabled { get; set; } = true;
+
+    [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
+    public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long one node holds a request it is working on; after that another node may take it over.</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
+    public TimeSpan SchedulerLease { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Key for the keyed hash of citizen identities in the 90-day throttle; set a secret outside development.</summary>
     public string CitizenKeySecret { get; set; } = "development-only-politiemonitor-key";
 }

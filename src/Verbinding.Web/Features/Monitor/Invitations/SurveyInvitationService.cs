@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Verbinding.Web.Features.Monitor.Data;
 using Verbinding.Web.Infrastructure.Data;
+using Verbinding.Web.Infrastructure.Notifications;
 
 namespace Verbinding.Web.Features.Monitor.Invitations;
 
@@ -10,7 +11,8 @@ namespace Verbinding.Web.Features.Monitor.Invitations;
 /// and the 90-day rule is one conditional update on a row per citizen, so two nodes cannot both win.
 /// </summary>
 public sealed class SurveyInvitationService(
-    VerbindingDbContext db, IOptions<MonitorOptions> options, TimeProvider time, IEnumerable<ISurveyInvitationSender> senders)
+    VerbindingDbContext db, IOptions<MonitorOptions> options, TimeProvider time, IEnumerable<ISurveyInvitationSender> senders,
+    RecipientProtector recipients)
 {
     private readonly MonitorOptions _options = options.Value;
 
@@ -33,7 +35,8 @@ public sealed class SurveyInvitationService(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
-            if (!await ClaimCitizenAsync(SurveyTokens.CitizenKeyHash(request.CitizenKey, _options.CitizenKeySecret), now, ct))
+            var keyHash = request.CitizenKeyHashed ? request.CitizenKey : SurveyTokens.CitizenKeyHash(request.CitizenKey, _options.CitizenKeySecret);
+            if (!await ClaimCitizenAsync(keyHash, now, ct))
             {
                 return new InvitationResult(InvitationOutcome.InvitedRecently);
             }
@@ -42,7 +45,7 @@ public sealed class SurveyInvitationService(
             db.Set<SurveyInvitation>().Add(invitation);
             await db.SaveChangesAsync(ct);
             await AggregateWriter.AddAsync(db, new Dictionary<ContactMetadata, AggregateDelta> { [invitation.Metadata] = new() { Invited = 1 } }, ct);
-            await SendAsync(invitation, token, ct);
+            await SendAsync(invitation, request.RecipientEmail, token, ct);
             await transaction.CommitAsync(ct);
             return new InvitationResult(InvitationOutcome.Created, invitation.Id, token);
         }
@@ -80,7 +83,7 @@ public sealed class SurveyInvitationService(
             Id = Guid.NewGuid(),
             TokenHash = SurveyTokens.Hash(token),
             ContactReference = request.ContactReference,
-            RecipientEmail = request.RecipientEmail,
+            ProtectedEmail = request.RecipientEmail is null ? null : recipients.Protect(request.RecipientEmail),
             Language = request.Language == "en" ? "en" : "nl",
             EenheidId = m.EenheidId,
             BasisteamId = m.BasisteamId,
@@ -94,15 +97,15 @@ public sealed class SurveyInvitationService(
         };
     }
 
-    private async Task SendAsync(SurveyInvitation invitation, string token, CancellationToken ct)
+    private async Task SendAsync(SurveyInvitation invitation, string? email, string token, CancellationToken ct)
     {
-        if (invitation.RecipientEmail is null)
+        if (email is null)
         {
             return;
         }
         foreach (var sender in senders)
         {
-            await sender.SendAsync(new SurveyInvitationMessage(invitation.Id, invitation.RecipientEmail, invitation.Language, SurveyTokens.Path(token), invitation.ExpiresAt), ct);
+            await sender.SendAsync(new SurveyInvitationMessage(invitation.Id, email, invitation.Language, SurveyTokens.Path(token), invitation.ExpiresAt), ct);
             invitation.SentAt = invitation.CreatedAt;
         }
         await db.SaveChangesAsync(ct);

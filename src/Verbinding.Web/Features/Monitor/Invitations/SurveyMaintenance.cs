@@ -15,8 +15,8 @@ public sealed class SurveyMaintenance(VerbindingDbContext db, IOptions<MonitorOp
     {
         var now = time.GetUtcNow();
         var erased = await db.Set<SurveyInvitation>()
-            .Where(i => i.ExpiresAt <= now && (i.RecipientEmail != null || i.ContactReference != null))
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.RecipientEmail, (string?)null).SetProperty(i => i.ContactReference, (string?)null), ct);
+            .Where(i => i.ExpiresAt <= now && (i.ProtectedEmail != null || i.ContactReference != null))
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.ProtectedEmail, (string?)null).SetProperty(i => i.ContactReference, (string?)null), ct);
         var forgetBefore = now.AddDays(-options.Value.DaysBetweenInvitations);
         await db.Set<SurveyInvitationThrottle>().Where(t => t.LastInvitedAt <= forgetBefore).ExecuteDeleteAsync(ct);
         await db.Set<SurveyInvitation>().Where(i => i.ExpiresAt <= forgetBefore).ExecuteDeleteAsync(ct);

@@ -3,6 +3,7 @@ using Verbinding.Web.Features.Monitor.Data;
 using Verbinding.Web.Features.Monitor.FollowUp;
 using Verbinding.Web.Features.Monitor.Invitations;
 using Verbinding.Web.Infrastructure.Data;
+using Verbinding.Web.Infrastructure.Notifications;
 
 namespace Verbinding.Web.Features.Monitor.Responses;
 
@@ -11,7 +12,8 @@ public enum InvitationState { Open, Used, Expired, Unknown }
 public enum SubmitOutcome { Stored, AlreadyUsed, Expired, Unknown }
 
 /// <summary>The survey page's use case: look up a token, and store answers exactly once per token.</summary>
-public sealed class SurveySubmission(VerbindingDbContext db, SurveyResponseStore store, FollowUpService followUps, TimeProvider time)
+public sealed class SurveySubmission(
+    VerbindingDbContext db, SurveyResponseStore store, FollowUpService followUps, RecipientProtector recipients, TimeProvider time)
 {
     public async Task<(InvitationState State, SurveyInvitation? Invitation)> FindAsync(string token, CancellationToken ct)
     {
@@ -44,7 +46,7 @@ public sealed class SurveySubmission(VerbindingDbContext db, SurveyResponseStore
             .Where(i => i.Id == invitation!.Id && i.UsedAt == null)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(i => i.UsedAt, usedDay)
-                .SetProperty(i => i.RecipientEmail, (string?)null)
+                .SetProperty(i => i.ProtectedEmail, (string?)null)
                 .SetProperty(i => i.ContactReference, (string?)null), ct);
         if (claimed == 0)
         {
@@ -61,7 +63,7 @@ public sealed class SurveySubmission(VerbindingDbContext db, SurveyResponseStore
                 BasisteamId = response.BasisteamId,
                 ResponseId = response.Id,
                 ContactReference = invitation.ContactReference,
-                ContactEmail = invitation.RecipientEmail,
+                ContactEmail = invitation.ProtectedEmail is null ? null : recipients.Unprotect(invitation.ProtectedEmail),
                 CreatedAt = now,
             });
             await db.SaveChangesAsync(ct);

@@ -75,6 +75,36 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Appointments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ResourceKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    BureauId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    EenheidId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Start = table.Column<long>(type: "INTEGER", nullable: false),
+                    End = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    ManageTokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProtectedManageToken = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReminderQueuedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Appointments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -261,6 +291,9 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     SentAt = table.Column<long>(type: "INTEGER", nullable: true),
                     LeaseHolder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AttachmentFileName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AttachmentContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AttachmentContent = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
                     LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
@@ -378,6 +411,34 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ScheduledSurveyInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContactReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CitizenKeyHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProtectedEmail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Delivery = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    EenheidId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    BasisteamId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ContactType = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Month = table.Column<int>(type: "INTEGER", nullable: false),
+                    WoutOnly = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LeasedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    LeaseHolder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScheduledSurveyInvitations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ServiceClocks",
                 columns: table => new
                 {
@@ -447,7 +508,7 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     ContactReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    RecipientEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    ProtectedEmail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     Language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
                     EenheidId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     BasisteamId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
@@ -587,6 +648,59 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                         name: "FK_AangifteItems_Aangiftes_AangifteId",
                         column: x => x.AangifteId,
                         principalTable: "Aangiftes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VictimRegisters",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AangifteId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CitizenBsn = table.Column<string>(type: "TEXT", maxLength: 9, nullable: false),
+                    EenheidId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OffenceId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    FiledAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Age = table.Column<int>(type: "INTEGER", nullable: true),
+                    Vulnerable = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Relation = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    KeepInformed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Slachtofferhulp = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Compensation = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReleaseInformation = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VictimRegisters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VictimRegisters_Aangiftes_AangifteId",
+                        column: x => x.AangifteId,
+                        principalTable: "Aangiftes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SlotClaims",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ResourceKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    SlotStart = table.Column<long>(type: "INTEGER", nullable: false),
+                    Seat = table.Column<int>(type: "INTEGER", nullable: false),
+                    AppointmentId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SlotClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SlotClaims_Appointments_AppointmentId",
+                        column: x => x.AppointmentId,
+                        principalTable: "Appointments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -904,6 +1018,54 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "VictimObligations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegisterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RightId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    EenheidId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    MetAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VictimObligations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VictimObligations_VictimRegisters_RegisterId",
+                        column: x => x.RegisterId,
+                        principalTable: "VictimRegisters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VictimRightsChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegisterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Change = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VictimRightsChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VictimRightsChanges_VictimRegisters_RegisterId",
+                        column: x => x.RegisterId,
+                        principalTable: "VictimRegisters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Bureaus",
                 columns: table => new
                 {
@@ -1054,6 +1216,28 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 table: "Aangiftes",
                 column: "RegistrationNumber",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appointments_BureauId_Start",
+                table: "Appointments",
+                columns: new[] { "BureauId", "Start" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appointments_ManageTokenHash",
+                table: "Appointments",
+                column: "ManageTokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appointments_Reference",
+                table: "Appointments",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appointments_Status_Start",
+                table: "Appointments",
+                columns: new[] { "Status", "Start" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -1272,6 +1456,17 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 columns: new[] { "EenheidId", "Month" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ScheduledSurveyInvitations_ContactReference",
+                table: "ScheduledSurveyInvitations",
+                column: "ContactReference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduledSurveyInvitations_DueAt",
+                table: "ScheduledSurveyInvitations",
+                column: "DueAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ServiceClocks_EenheidId_State_Due",
                 table: "ServiceClocks",
                 columns: new[] { "EenheidId", "State", "Due" });
@@ -1290,6 +1485,18 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_SimulatedChannelMessages_AddressHash_At",
                 table: "SimulatedChannelMessages",
                 columns: new[] { "AddressHash", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SlotClaims_AppointmentId",
+                table: "SlotClaims",
+                column: "AppointmentId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SlotClaims_ResourceKey_SlotStart_Seat",
+                table: "SlotClaims",
+                columns: new[] { "ResourceKey", "SlotStart", "Seat" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_SurveyFollowUpTasks_EenheidId_Status_CreatedAt",
@@ -1322,6 +1529,33 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_SurveyResponses_EenheidId_Month",
                 table: "SurveyResponses",
                 columns: new[] { "EenheidId", "Month" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VictimObligations_EenheidId_Status_DueAt",
+                table: "VictimObligations",
+                columns: new[] { "EenheidId", "Status", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VictimObligations_RegisterId_RightId",
+                table: "VictimObligations",
+                columns: new[] { "RegisterId", "RightId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VictimRegisters_AangifteId_CitizenBsn",
+                table: "VictimRegisters",
+                columns: new[] { "AangifteId", "CitizenBsn" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VictimRegisters_CitizenBsn",
+                table: "VictimRegisters",
+                column: "CitizenBsn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VictimRightsChanges_RegisterId_At",
+                table: "VictimRightsChanges",
+                columns: new[] { "RegisterId", "At" });
         }
 
         /// <inheritdoc />
@@ -1409,10 +1643,16 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "SatisfactionAggregatesByUnit");
 
             migrationBuilder.DropTable(
+                name: "ScheduledSurveyInvitations");
+
+            migrationBuilder.DropTable(
                 name: "ServiceClocks");
 
             migrationBuilder.DropTable(
                 name: "SimulatedChannelMessages");
+
+            migrationBuilder.DropTable(
+                name: "SlotClaims");
 
             migrationBuilder.DropTable(
                 name: "SurveyFollowUpTasks");
@@ -1430,7 +1670,10 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "SurveyResponses");
 
             migrationBuilder.DropTable(
-                name: "Aangiftes");
+                name: "VictimObligations");
+
+            migrationBuilder.DropTable(
+                name: "VictimRightsChanges");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -1448,10 +1691,19 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "Appointments");
+
+            migrationBuilder.DropTable(
+                name: "VictimRegisters");
+
+            migrationBuilder.DropTable(
                 name: "KnownCitizens");
 
             migrationBuilder.DropTable(
                 name: "Eenheden");
+
+            migrationBuilder.DropTable(
+                name: "Aangiftes");
         }
     }
 }

@@ -77,6 +77,36 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Appointments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ResourceKey = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    BureauId = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    EenheidId = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Start = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    End = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    ManageTokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ProtectedManageToken = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CancelledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReminderQueuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Appointments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -263,6 +293,9 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     LeaseHolder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AttachmentFileName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    AttachmentContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    AttachmentContent = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
                     LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
@@ -380,6 +413,34 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ScheduledSurveyInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContactReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CitizenKeyHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ProtectedEmail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Delivery = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    EenheidId = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    BasisteamId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    ContactType = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Topic = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    WoutOnly = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LeasedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LeaseHolder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScheduledSurveyInvitations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ServiceClocks",
                 columns: table => new
                 {
@@ -449,7 +510,7 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     ContactReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    RecipientEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    ProtectedEmail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     Language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
                     EenheidId = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     BasisteamId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
@@ -589,6 +650,59 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                         name: "FK_AangifteItems_Aangiftes_AangifteId",
                         column: x => x.AangifteId,
                         principalTable: "Aangiftes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VictimRegisters",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AangifteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CitizenBsn = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
+                    EenheidId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    OffenceId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    FiledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Age = table.Column<int>(type: "integer", nullable: true),
+                    Vulnerable = table.Column<bool>(type: "boolean", nullable: false),
+                    Relation = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    KeepInformed = table.Column<bool>(type: "boolean", nullable: false),
+                    Slachtofferhulp = table.Column<bool>(type: "boolean", nullable: true),
+                    Compensation = table.Column<bool>(type: "boolean", nullable: false),
+                    ReleaseInformation = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VictimRegisters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VictimRegisters_Aangiftes_AangifteId",
+                        column: x => x.AangifteId,
+                        principalTable: "Aangiftes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SlotClaims",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ResourceKey = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    SlotStart = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Seat = table.Column<int>(type: "integer", nullable: false),
+                    AppointmentId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SlotClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SlotClaims_Appointments_AppointmentId",
+                        column: x => x.AppointmentId,
+                        principalTable: "Appointments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -906,6 +1020,54 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "VictimObligations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegisterId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RightId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    EenheidId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Owner = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Evidence = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    MetAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VictimObligations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VictimObligations_VictimRegisters_RegisterId",
+                        column: x => x.RegisterId,
+                        principalTable: "VictimRegisters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VictimRightsChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegisterId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Actor = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Change = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VictimRightsChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VictimRightsChanges_VictimRegisters_RegisterId",
+                        column: x => x.RegisterId,
+                        principalTable: "VictimRegisters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Bureaus",
                 columns: table => new
                 {
@@ -1056,6 +1218,28 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 table: "Aangiftes",
                 column: "RegistrationNumber",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appointments_BureauId_Start",
+                table: "Appointments",
+                columns: new[] { "BureauId", "Start" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appointments_ManageTokenHash",
+                table: "Appointments",
+                column: "ManageTokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appointments_Reference",
+                table: "Appointments",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appointments_Status_Start",
+                table: "Appointments",
+                columns: new[] { "Status", "Start" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -1274,6 +1458,17 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 columns: new[] { "EenheidId", "Month" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ScheduledSurveyInvitations_ContactReference",
+                table: "ScheduledSurveyInvitations",
+                column: "ContactReference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduledSurveyInvitations_DueAt",
+                table: "ScheduledSurveyInvitations",
+                column: "DueAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ServiceClocks_EenheidId_State_Due",
                 table: "ServiceClocks",
                 columns: new[] { "EenheidId", "State", "Due" });
@@ -1292,6 +1487,18 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 name: "IX_SimulatedChannelMessages_AddressHash_At",
                 table: "SimulatedChannelMessages",
                 columns: new[] { "AddressHash", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SlotClaims_AppointmentId",
+                table: "SlotClaims",
+                column: "AppointmentId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SlotClaims_ResourceKey_SlotStart_Seat",
+                table: "SlotClaims",
+                columns: new[] { "ResourceKey", "SlotStart", "Seat" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_SurveyFollowUpTasks_EenheidId_Status_CreatedAt",
@@ -1324,6 +1531,33 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 name: "IX_SurveyResponses_EenheidId_Month",
                 table: "SurveyResponses",
                 columns: new[] { "EenheidId", "Month" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VictimObligations_EenheidId_Status_DueAt",
+                table: "VictimObligations",
+                columns: new[] { "EenheidId", "Status", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VictimObligations_RegisterId_RightId",
+                table: "VictimObligations",
+                columns: new[] { "RegisterId", "RightId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VictimRegisters_AangifteId_CitizenBsn",
+                table: "VictimRegisters",
+                columns: new[] { "AangifteId", "CitizenBsn" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VictimRegisters_CitizenBsn",
+                table: "VictimRegisters",
+                column: "CitizenBsn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VictimRightsChanges_RegisterId_At",
+                table: "VictimRightsChanges",
+                columns: new[] { "RegisterId", "At" });
         }
 
         /// <inheritdoc />
@@ -1411,10 +1645,16 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 name: "SatisfactionAggregatesByUnit");
 
             migrationBuilder.DropTable(
+                name: "ScheduledSurveyInvitations");
+
+            migrationBuilder.DropTable(
                 name: "ServiceClocks");
 
             migrationBuilder.DropTable(
                 name: "SimulatedChannelMessages");
+
+            migrationBuilder.DropTable(
+                name: "SlotClaims");
 
             migrationBuilder.DropTable(
                 name: "SurveyFollowUpTasks");
@@ -1432,7 +1672,10 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 name: "SurveyResponses");
 
             migrationBuilder.DropTable(
-                name: "Aangiftes");
+                name: "VictimObligations");
+
+            migrationBuilder.DropTable(
+                name: "VictimRightsChanges");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -1450,10 +1693,19 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "Appointments");
+
+            migrationBuilder.DropTable(
+                name: "VictimRegisters");
+
+            migrationBuilder.DropTable(
                 name: "KnownCitizens");
 
             migrationBuilder.DropTable(
                 name: "Eenheden");
+
+            migrationBuilder.DropTable(
+                name: "Aangiftes");
         }
     }
 }
