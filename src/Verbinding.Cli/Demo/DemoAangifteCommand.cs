@@ -17,9 +17,11 @@ internal static class DemoAangifteCommand
     {
         var count = new Option<int>("--count") { Description = "How many aangiftes (1-10000).", DefaultValueFactory = _ => 10 };
         var approve = new Option<bool>("--approve") { Description = "Approve each one and print its registration number and verification code." };
+        var parallel = new Option<int>("--parallel") { Description = "Citizens filing at the same time (1-64); used by the load benchmark.", DefaultValueFactory = _ => 1 };
         var aangiftes = new Command("aangiftes", "File realistic online aangiftes.");
         aangiftes.Options.Add(count);
         aangiftes.Options.Add(approve);
+        aangiftes.Options.Add(parallel);
         aangiftes.SetAction(async (parse, ct) =>
         {
             var n = parse.GetValue(count);
@@ -28,17 +30,30 @@ internal static class DemoAangifteCommand
                 Console.Error.WriteLine("error: --count must be between 1 and 10000.");
                 return 1;
             }
-            await using var app = CliHost.Build();
-            var random = new Random(20261201);
-            for (var i = 0; i < n; i++)
+            var workers = parse.GetValue(parallel);
+            if (workers is < 1 or > 64)
             {
-                await using var scope = app.Services.CreateAsyncScope();
-                var line = await DemoAangiftes.FileAsync(scope.ServiceProvider, i, random, parse.GetValue(approve), ct);
-                if (line is not null)
-                {
-                    Console.Out.WriteLine(line);
-                }
+                Console.Error.WriteLine("error: --parallel must be between 1 and 64.");
+                return 1;
             }
+            await using var app = CliHost.Build();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            // Worker w files aangiftes w, w+P, w+2P, ... with its own seeded generator: the same set for the same P.
+            await Task.WhenAll(Enumerable.Range(0, workers).Select(async w =>
+            {
+                var random = new Random(20261201 + w);
+                for (var i = w; i < n; i += workers)
+                {
+                    await using var scope = app.Services.CreateAsyncScope();
+                    var line = await DemoAangiftes.FileAsync(scope.ServiceProvider, i, random, parse.GetValue(approve), ct);
+                    if (line is not null)
+                    {
+                        lock (Console.Out)
+                            Console.Out.WriteLine(line);
+                    }
+                }
+            }));
+            Console.Error.WriteLine($"filed {n} aangiftes in {clock.Elapsed.TotalSeconds:F1} s ({n / clock.Elapsed.TotalSeconds:F0}/s, {workers} at a time)");
             return 0;
         });
         return aangiftes;
