@@ -139,6 +139,8 @@ public static class AccessTable
         ["* /medewerker/audit"] = new(Access.StaffWithRoles(Supervision)),
         ["* /medewerker/intake"] = new(Access.StaffWithRoles(IntakeRoles)),
         ["* /medewerker/intake/{id:guid}"] = new(Access.StaffUnitScoped(IntakeRoles)),
+        // The series view opens only from the unit's own aangifte; other units' reports appear there without personal data.
+        ["* /medewerker/intake/{id:guid}/reeks"] = new(Access.StaffUnitScoped(IntakeRoles)),
         ["POST /medewerker/intake/{id:guid}?handler=RequestInfo"] = new(
             Access.StaffUnitScoped(IntakeRoles), Form: new Dictionary<string, string> { ["Question"] = "Welk framenummer heeft de fiets?" }),
         ["POST /medewerker/intake/{id:guid}?handler=Reject"] = new(

@@ -19,6 +19,7 @@ public static class AangifteExtensions
         builder.Services.AddSingleton<ProofOfReport>();
         builder.Services.AddScoped<AangifteService>();
         builder.Services.AddScoped<IntakeService>();
+        builder.Services.AddScoped<FraudLinks>();
         builder.Services.AddScoped<VerificationService>();
         builder.Services.AddScoped<IAangifteNotifier, OutboxAangifteNotifier>();
         return builder;

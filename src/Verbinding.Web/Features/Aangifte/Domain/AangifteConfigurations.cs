@@ -101,7 +101,9 @@ public sealed class FraudIdentifierConfiguration : IEntityTypeConfiguration<Frau
         e.ToTable("AangifteFraudIdentifiers");
         e.Property(i => i.Kind).HasMaxLength(20);
         e.Property(i => i.Value).HasMaxLength(200);
+        // The index the fraud links search; one row per identifier per aangifte.
         e.HasIndex(i => new { i.Kind, i.Value });
+        e.HasIndex(i => new { i.AangifteId, i.Kind, i.Value }).IsUnique();
     }
 }
 

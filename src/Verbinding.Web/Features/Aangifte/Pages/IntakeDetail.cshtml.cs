@@ -7,8 +7,16 @@ namespace Verbinding.Web.Features.Aangifte.Pages;
 
 /// <summary>Read one aangifte and decide. Another unit's aangifte is a 404, not a 403: its existence is not disclosed.</summary>
 [Authorize(Policy = StaffPolicies.Staff, Roles = StaffRoles.Intake + "," + StaffRoles.Supervisor)]
-public sealed class IntakeDetailModel(IntakeService intake, AangifteTypeCatalog catalog, IStringLocalizer<AangifteText> text) : AangiftePage(text)
+public sealed class IntakeDetailModel(IntakeService intake, FraudLinks links, AangifteTypeCatalog catalog, IStringLocalizer<AangifteText> text) : AangiftePage(text)
 {
+    public IReadOnlyList<IdentifierLinkSummary> Links { get; private set; } = [];
+
+    public string LinkSentence(IdentifierLinkSummary link) => Text["LinkSentence",
+        Text["This_" + link.Kind].Value,
+        link.OtherReports == 1 ? Text["OtherReports_one"].Value : Text["OtherReports_other", link.OtherReports].Value,
+        link.Units == 1 ? Text["Units_one"].Value : Text["Units_other", link.Units].Value,
+        link.Total.ToString("N2", System.Globalization.CultureInfo.CurrentCulture)];
+
     public SubmittedAangifte Aangifte { get; private set; } = null!;
 
     public AangifteType? Type => catalog.Find(Aangifte.TypeId);
@@ -72,6 +80,7 @@ public sealed class IntakeDetailModel(IntakeService intake, AangifteTypeCatalog 
         if (found is not null)
         {
             Aangifte = found;
+            Links = await links.SummaryAsync(found, ct);
         }
         return found is not null;
     }

@@ -6,12 +6,6 @@ namespace Verbinding.Web.Features.Aangifte;
 /// <summary>Turns a draft's validated answers into the aangifte, its items, fraud identifiers and payments.</summary>
 public sealed class AangifteBuilder(MunicipalityResolver municipalities)
 {
-    private static readonly (string Field, string Kind)[] IdentifierFields =
-    [
-        ("counterpartyIban", "iban"), ("counterpartyPhone", "phone"), ("counterpartyEmail", "email"),
-        ("webshopUrl", "url"), ("platform", "platform"), ("profileName", "profile"),
-    ];
-
     public SubmittedAangifte Build(AangifteDraft draft, IReadOnlyList<StepDefinition> steps, string citizenName)
     {
         var a = draft.Answers;
@@ -67,12 +61,9 @@ public sealed class AangifteBuilder(MunicipalityResolver municipalities)
                 }
             }
         }
-        foreach (var (field, kind) in IdentifierFields)
+        foreach (var (kind, value) in FraudIdentifierNormaliser.FromAnswers(aangifte.Answers))
         {
-            if (Get(field) is { } value)
-            {
-                aangifte.FraudIdentifiers.Add(new FraudIdentifier { Id = Guid.CreateVersion7(), AangifteId = id, Kind = kind, Value = kind is "email" or "url" ? value.ToLowerInvariant() : value });
-            }
+            aangifte.FraudIdentifiers.Add(new FraudIdentifier { Id = Guid.CreateVersion7(), AangifteId = id, Kind = kind, Value = value });
         }
         return aangifte;
     }

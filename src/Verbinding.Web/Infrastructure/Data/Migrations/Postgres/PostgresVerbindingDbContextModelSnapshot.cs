@@ -306,9 +306,10 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AangifteId");
-
                     b.HasIndex("Kind", "Value");
+
+                    b.HasIndex("AangifteId", "Kind", "Value")
+                        .IsUnique();
 
                     b.ToTable("AangifteFraudIdentifiers", (string)null);
                 });

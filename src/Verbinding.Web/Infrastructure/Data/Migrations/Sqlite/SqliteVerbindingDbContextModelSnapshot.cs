@@ -295,9 +295,10 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AangifteId");
-
                     b.HasIndex("Kind", "Value");
+
+                    b.HasIndex("AangifteId", "Kind", "Value")
+                        .IsUnique();
 
                     b.ToTable("AangifteFraudIdentifiers", (string)null);
                 });

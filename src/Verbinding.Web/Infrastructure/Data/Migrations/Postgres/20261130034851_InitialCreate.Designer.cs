@@ -13,7 +13,7 @@ using Verbinding.Web.Infrastructure.Data;
 namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresVerbindingDbContext))]
-    [Migration("20261130034440_InitialCreate")]
+    [Migration("20261130034851_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -309,9 +309,10 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AangifteId");
-
                     b.HasIndex("Kind", "Value");
+
+                    b.HasIndex("AangifteId", "Kind", "Value")
+                        .IsUnique();
 
                     b.ToTable("AangifteFraudIdentifiers", (string)null);
                 });

@@ -1160,9 +1160,10 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 columns: new[] { "CitizenBsn", "ExpiresAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_AangifteFraudIdentifiers_AangifteId",
+                name: "IX_AangifteFraudIdentifiers_AangifteId_Kind_Value",
                 table: "AangifteFraudIdentifiers",
-                column: "AangifteId");
+                columns: new[] { "AangifteId", "Kind", "Value" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AangifteFraudIdentifiers_Kind_Value",

@@ -12,7 +12,7 @@ using Verbinding.Web.Infrastructure.Data;
 namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteVerbindingDbContext))]
-    [Migration("20261130034352_InitialCreate")]
+    [Migration("20261130034757_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -298,9 +298,10 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AangifteId");
-
                     b.HasIndex("Kind", "Value");
+
+                    b.HasIndex("AangifteId", "Kind", "Value")
+                        .IsUnique();
 
                     b.ToTable("AangifteFraudIdentifiers", (string)null);
                 });

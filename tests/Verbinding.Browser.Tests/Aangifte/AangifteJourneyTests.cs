@@ -1,0 +1,139 @@
+using System.Text;
+using Verbinding.Browser.Tests.Infrastructure;
+using Verbinding.Web.Features.Staff;
+
+namespace Verbinding.Browser.Tests.Aangifte;
+
+/// <summary>
+/// Acceptance 1 of the online aangifte: a bicycle theft from the first question to an insurer's check, in Dutch,
+/// through the real pages (DigiD simulator, intake, "Mijn zaken", /verify), and the citizen who is sent to a desk.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AangifteJourneyTests(BrowserFixture browser)
+{
+    private static readonly string Yesterday = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static readonly Dictionary<string, string>[] BicycleSteps =
+    [
+        new() { ["date"] = Yesterday, ["time"] = "08:15" },
+        new() { ["municipality"] = "Utrecht", ["street"] = "Stationsplein", ["postcode"] = "3511 CE", ["houseNumber"] = "10" },
+        new() { ["items.0.kind"] = "e-bike", ["items.0.brand"] = "Gazelle", ["items.0.model"] = "Ultimate C8", ["items.0.colour"] = "zwart", ["items.0.frameNumber"] = "GZ123456789", ["items.0.value"] = "2.499,00" },
+        new() { ["description"] = "Mijn e-bike stond op slot bij het station. Toen ik terugkwam was hij weg." },
+        new() { ["keepInformed"] = "ja", ["compensation"] = "ja", ["slachtofferhulp"] = "nee" },
+        new() { ["contactPreference"] = "email", ["email"] = "petra@example.nl" },
+    ];
+
+    [Fact]
+    public async Task Citizen_reports_a_bicycle_theft_gets_it_registered_downloads_the_proof_and_an_insurer_verifies_it()
+    {
+        var citizen = await browser.NewPageAsync();
+        await citizen.GotoAsync("/aangifte/nieuw?type=fietsendiefstal");
+        await citizen.AssertCleanAsync("eligibility");
+        foreach (var no in await citizen.Locator("main form input[type=radio][value=nee]").AllAsync())
+        {
+            await no.CheckAsync();
+        }
+        await citizen.Locator("#age").FillAsync("34");
+        await citizen.Locator("main form button[type=submit]").ClickAsync();
+
+        // Eligible: on to DigiD (the simulator), then straight into the wizard.
+        await citizen.WaitForURLAsync("**/digid-sim/login**");
+        await citizen.Locator("#Bsn").FillAsync("999991772");
+        await citizen.Locator("#Name").FillAsync("Petra de Boer");
+        await citizen.Locator("form:not([action*='handler=Demo']) button[type=submit]").ClickAsync();
+        await citizen.WaitForURLAsync("**/stap/1");
+
+        for (var i = 0; i < BicycleSteps.Length; i++)
+        {
+            Assert.Equal($"Stap {i + 1} van {BicycleSteps.Length}", (await citizen.Locator("[data-testid=progress]").TextContentAsync())!.Trim());
+            await citizen.AssertCleanAsync($"step {i + 1}");
+            await FillAsync(citizen, BicycleSteps[i]);
+            await citizen.Locator("main form button[name=nav][value=next]").ClickAsync();
+        }
+        await citizen.WaitForURLAsync("**/controleren");
+        Assert.Contains("Gazelle", await citizen.Locator("main").TextContentAsync());
+        await citizen.AssertCleanAsync("review");
+        await citizen.Locator("main form[method=post] button[type=submit]").ClickAsync();
+
+        await citizen.WaitForURLAsync("**/aangifte/ontvangen/**");
+        var receipt = (await citizen.Locator("[data-testid=receipt-number]").TextContentAsync())!.Trim();
+        Assert.Matches(@"^ONL-\d{8}-[A-Z2-9]{6}$", receipt);
+        await citizen.AssertCleanAsync("receipt");
+
+        await ApproveAsIntakeAsync(receipt);
+
+        await citizen.GotoAsync("/mijn/zaken");
+        await citizen.AssertCleanAsync("mijn zaken");
+        await citizen.Locator($"tr[data-receipt='{receipt}'] a").ClickAsync();
+        Assert.Equal("Geregistreerd", (await citizen.Locator("[data-testid=status]").TextContentAsync())!.Trim());
+        var number = (await citizen.Locator("[data-testid=registration-number]").TextContentAsync())!.Trim();
+        var code = (await citizen.Locator("[data-testid=verification-code]").TextContentAsync())!.Trim();
+        await citizen.AssertCleanAsync("zaak");
+        var download = await citizen.RunAndWaitForDownloadAsync(() => citizen.Locator("a[href$='/bewijs.pdf']").ClickAsync());
+        var pdf = await File.ReadAllBytesAsync((await download.PathAsync())!, TestContext.Current.CancellationToken);
+        Assert.Equal("%PDF", Encoding.ASCII.GetString(pdf, 0, 4));
+        Assert.Contains(number, Encoding.Latin1.GetString(pdf));
+
+        // The insurer has nothing but the proof: no sign-in, a fresh browser.
+        var insurer = await browser.NewPageAsync();
+        await insurer.GotoAsync("/verify");
+        await insurer.Locator("#nummer").FillAsync(number);
+        await insurer.Locator("#code").FillAsync(code);
+        await insurer.Locator("main form button[type=submit]").ClickAsync();
+        var result = insurer.Locator("[data-testid=verify-result]");
+        Assert.Equal("true", await result.GetAttributeAsync("data-valid"));
+        Assert.Contains("Fietsendiefstal", await result.TextContentAsync(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Petra", await insurer.Locator("main").TextContentAsync());
+        await insurer.AssertCleanAsync("verify");
+    }
+
+    [Fact]
+    public async Task Citizen_who_knows_the_suspect_is_offered_an_appointment_instead_of_the_form()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/aangifte/nieuw?type=fietsendiefstal");
+        await page.Locator("#q-happeningNow-nee").CheckAsync();
+        await page.Locator("#q-suspectKnown-ja").CheckAsync();
+        await page.Locator("main form button[type=submit]").ClickAsync();
+
+        var appointment = page.Locator("[data-intervention=aangifte-afspraak]");
+        Assert.Contains("Omdat u weet wie het heeft gedaan", await appointment.TextContentAsync());
+        Assert.Equal(0, await page.Locator("main form input[name^='Answers']").CountAsync());
+        await page.AssertCleanAsync("not online");
+
+        await appointment.Locator("a[href='/afspraak']").ClickAsync();
+        await page.WaitForURLAsync("**/afspraak");
+        Assert.Equal(1, await page.Locator("main h1").CountAsync());
+        await page.AssertCleanAsync("appointment");
+    }
+
+    /// <summary>An intake officer of the unit (Utrecht is Midden-Nederland) approves through the staff pages.</summary>
+    private async Task ApproveAsIntakeAsync(string receipt)
+    {
+        var officer = await browser.Server.CreateStaffAsync(StaffRoles.Intake, "midden-nederland");
+        var staff = await browser.NewPageAsync();
+        await staff.SignInAsync(officer, "/medewerker/intake");
+        await staff.AssertCleanAsync("intake queue");
+        await staff.Locator($"tr[data-receipt='{receipt}'] a").ClickAsync();
+        await staff.AssertCleanAsync("intake detail");
+        await staff.Locator("form[data-action=approve] button").ClickAsync();
+        Assert.Equal("Geregistreerd", (await staff.Locator("[data-testid=status]").TextContentAsync())!.Trim());
+    }
+
+    /// <summary>Types into text fields and picks radio options, as the citizen would.</summary>
+    private static async Task FillAsync(IPage page, Dictionary<string, string> fields)
+    {
+        foreach (var (name, value) in fields)
+        {
+            var field = page.Locator($"main form [name='{name}']");
+            if (await field.First.GetAttributeAsync("type") == "radio")
+            {
+                await page.Locator($"main form [name='{name}'][value='{value}']").CheckAsync();
+            }
+            else
+            {
+                await field.FillAsync(value);
+            }
+        }
+    }
+}
