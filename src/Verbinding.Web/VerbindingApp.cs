@@ -13,6 +13,7 @@ using Verbinding.Web.Features.Organisation;
 using Verbinding.Web.Features.ServiceClocks;
 using Verbinding.Web.Features.Staff;
 using Verbinding.Web.Features.Triage;
+using Verbinding.Web.Features.TriagePolicies;
 using Verbinding.Web.Infrastructure.Data;
 using Verbinding.Web.Infrastructure.Jobs;
 using Verbinding.Web.Infrastructure.Localization;
@@ -47,6 +48,7 @@ public static class VerbindingApp
         builder.AddCitizenIdentity();
         builder.AddAssistant();
         builder.AddTriage();
+        builder.AddTriagePolicies();
         builder.AddMonitor();
         builder.AddConversations();
         builder.AddContacts();
