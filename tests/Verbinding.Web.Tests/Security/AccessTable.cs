@@ -139,6 +139,10 @@ public static class AccessTable
         ["* /medewerker/burgers"] = new(Access.StaffWithRoles(ContactRoles)),
         ["* /medewerker/burgers/{id:guid}"] = new(Access.StaffWithRoles(ContactRoles)),
         ["* /medewerker/contact-vastleggen"] = new(Access.StaffWithRoles(ContactRoles)),
+        // Triage policy: national administrators only; the workflow refuses (200 with the reason) what the form cannot do.
+        ["* /medewerker/triagebeleid"] = new(Access.StaffWithRoles(Administrator)),
+        ["* /medewerker/triagebeleid/nieuw"] = new(Access.StaffWithRoles(Administrator)),
+        ["* /medewerker/triagebeleid/{id:int}"] = new(Access.StaffWithRoles(Administrator)),
     };
 
     public static AccessRule? For(EndpointShape endpoint) =>
