@@ -31,13 +31,14 @@ public static class LineDiff
             {
                 lines.Add(new DiffLine(DiffKind.Same, a[x], ++x, ++y));
             }
-            else if (y < b.Length && (x == a.Length || lcs[x, y + 1] >= lcs[x + 1, y]))
+            // On a tie the old line goes first, as in a unified diff: "- old" above "+ new".
+            else if (x < a.Length && (y == b.Length || lcs[x + 1, y] >= lcs[x, y + 1]))
             {
-                lines.Add(new DiffLine(DiffKind.Added, b[y], null, ++y));
+                lines.Add(new DiffLine(DiffKind.Removed, a[x], ++x, null));
             }
             else
             {
-                lines.Add(new DiffLine(DiffKind.Removed, a[x], ++x, null));
+                lines.Add(new DiffLine(DiffKind.Added, b[y], null, ++y));
             }
         }
         return lines;
@@ -65,12 +66,12 @@ public static class LineDiff
             {
                 result.Add(lines[i]);
             }
-            else if (result.Count > 0 && result[^1] is not null)
+            else if (result.Count == 0 || result[^1] is not null)
             {
                 result.Add(null);
             }
         }
-        return result.Count > 0 && result[^1] is null ? result[..^1] : result;
+        return keep.Contains(true) ? result : [];
     }
 
     private static string[] Lines(string text) =>

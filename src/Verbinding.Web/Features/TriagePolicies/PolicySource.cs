@@ -46,7 +46,16 @@ public sealed class PolicySource(IServiceScopeFactory scopes, PolicyFiles files,
         {
             return snapshot;
         }
-        lock (_lock)
+        // One request refreshes; the others keep answering from the snapshot meanwhile (a slow database delays one answer, not all).
+        if (snapshot is not null && !_lock.TryEnter())
+        {
+            return snapshot;
+        }
+        if (snapshot is null)
+        {
+            _lock.Enter();
+        }
+        try
         {
             if (_snapshot is not null && now < _snapshot.ValidUntil)
             {
@@ -54,6 +63,10 @@ public sealed class PolicySource(IServiceScopeFactory scopes, PolicyFiles files,
             }
             _snapshot = Refresh(_snapshot, now);
             return _snapshot;
+        }
+        finally
+        {
+            _lock.Exit();
         }
     }
 
