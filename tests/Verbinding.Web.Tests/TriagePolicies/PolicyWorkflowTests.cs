@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Verbinding.Assistant.Dialogue;
 using Verbinding.Web.Features.Audit;
 using Verbinding.Web.Features.Staff;
 using Verbinding.Web.Features.TriagePolicies;
@@ -113,6 +114,40 @@ public sealed class PolicyWorkflowTests
         Assert.Equal(PolicyStatus.Draft, page.QuerySelector("[data-testid=status]")!.GetAttribute("data-status"));
         Assert.Equal("0", page.QuerySelector("[data-testid=simulation-summary]")!.GetAttribute("data-changes"));
         Assert.Equal(("2026-12-01+zeeland-west-brabant.2026-12-01", "aangifte-online"), await BicycleTheftAsync(app, "Breda"));
+    }
+
+    [Fact]
+    public async Task Wout_follows_the_approved_version_without_a_restart()
+    {
+        await using var app = await VerbindingApplication.StartAsync();
+        var wout = app.Services.GetRequiredService<DialogueEngine>();
+        const string online = "/aangifte/nieuw?type=fietsendiefstal";
+        Assert.Contains(online, WoutLinksForStolenBike(wout));
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var admin = scope.ServiceProvider.GetRequiredService<PolicyAdmin>();
+            var published = (await admin.InForceAsync(default))[PolicyScopes.National].Document;
+            var (draft, problems) = await admin.CreateDraftAsync(PolicyScopes.National, published
+                .Replace($"\"version\": \"{Published}\"", "\"version\": \"2026-12-16\"", StringComparison.Ordinal)
+                .Replace(OnlineBikes, "\"online-aangifte\": [", StringComparison.Ordinal), "No online bicycle reports", new PolicyActor("a", "Author"), default);
+            Assert.Empty(problems);
+            Assert.Null(await admin.SubmitAsync(draft!.Id, new PolicyActor("a", "Author"), default));
+            Assert.Null(await admin.ApproveAsync(draft.Id, new PolicyActor("b", "Approver"), null, default));
+        }
+
+        Assert.DoesNotContain(online, WoutLinksForStolenBike(wout));
+    }
+
+    private static IReadOnlyList<string> WoutLinksForStolenBike(DialogueEngine wout)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var turn = wout.Reply(DialogueState.Start("nl"), QuickReplies.TopicHref("aangifte-fietsendiefstal"), now);
+        for (var i = 0; i < 12 && turn.State.PendingQuestion is not null; i++)
+        {
+            turn = wout.Reply(turn.State, "nee", now);
+        }
+        return turn.Replies.SelectMany(r => r.Actions).Select(a => a.Href).ToList();
     }
 
     [Theory]
