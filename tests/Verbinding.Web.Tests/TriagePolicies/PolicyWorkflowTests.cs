@@ -63,6 +63,10 @@ public sealed class PolicyWorkflowTests
         var scheduled = await approver.GetPageAsync($"/medewerker/triagebeleid/{id}");
         Assert.Equal(PolicyStatus.Scheduled, scheduled.QuerySelector("[data-testid=status]")!.GetAttribute("data-status"));
 
+        var history = await approver.GetPageAsync("/medewerker/triagebeleid");
+        Assert.Equal(Published, history.QuerySelector("[data-testid=in-force] li[data-scope=national] a")!.TextContent);
+        Assert.Equal(PolicyStatus.Scheduled, history.QuerySelector($"[data-testid=policy-versions] tr[data-id='{id}']")!.GetAttribute("data-status"));
+
         var before = await BicycleTheftAsync(app);
         Assert.Equal((Published, "aangifte-online"), before);
 
@@ -71,6 +75,14 @@ public sealed class PolicyWorkflowTests
         var after = await BicycleTheftAsync(app);
         Assert.Equal("2026-12-15", after.Version);
         Assert.NotEqual("aangifte-online", after.First);
+        // (The sessions expired with the clock; the page's history is read through its service.)
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var admin = scope.ServiceProvider.GetRequiredService<PolicyAdmin>();
+            var inForce = await admin.InForceAsync(default);
+            Assert.Equal("2026-12-15", inForce[PolicyScopes.National].Label);
+            Assert.Equal(PolicyStatus.Superseded, admin.ShownStatus((await admin.FindAsync(1, default))!, inForce));
+        }
 
         var actions = await app.WithDbAsync(db => db.Set<AuditEntry>()
             .Where(e => e.EntityType == "TriagePolicyVersion" && e.EntityId == id.ToString(CultureInfo.InvariantCulture))
