@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Verbinding.Triage.Evaluation;
 using Verbinding.Triage.Loading;
@@ -19,6 +20,10 @@ public sealed class PolicyAdmin(VerbindingDbContext db, PolicySource source, Pol
 {
     private const string Purpose = "triage-policy";
     private const string EntityType = "TriagePolicyVersion";
+
+    // The column sizes of PolicyVersionConfiguration: refused with a reason rather than failing in the database.
+    public const int MaxTextLength = 2000;
+    public const int MaxLabelLength = 50;
 
     public DateTimeOffset Now => time.GetUtcNow();
 
@@ -50,6 +55,14 @@ public sealed class PolicyAdmin(VerbindingDbContext db, PolicySource source, Pol
         if (string.IsNullOrWhiteSpace(changeNote))
         {
             problems.Add(new PolicyProblem("ProblemNoteRequired"));
+        }
+        else if (changeNote.Length > MaxTextLength)
+        {
+            problems.Add(new PolicyProblem("ProblemTooLong", MaxTextLength.ToString(CultureInfo.InvariantCulture)));
+        }
+        if (label is { Length: > MaxLabelLength })
+        {
+            problems.Add(new PolicyProblem("ProblemLabelTooLong", MaxLabelLength.ToString(CultureInfo.InvariantCulture)));
         }
         if (label is not null && await db.Set<PolicyVersion>().AnyAsync(v => v.Scope == scope && v.Label == label, ct))
         {
@@ -138,6 +151,10 @@ public sealed class PolicyAdmin(VerbindingDbContext db, PolicySource source, Pol
         if (string.IsNullOrWhiteSpace(reason))
         {
             return new PolicyProblem("ProblemReasonRequired");
+        }
+        if (reason.Length > MaxTextLength)
+        {
+            return new PolicyProblem("ProblemTooLong", MaxTextLength.ToString(CultureInfo.InvariantCulture));
         }
         var updated = await db.Set<PolicyVersion>().Where(v => v.Id == id && v.Status == PolicyStatus.Submitted)
             .ExecuteUpdateAsync(s => s

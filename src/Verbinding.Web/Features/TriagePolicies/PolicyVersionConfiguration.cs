@@ -13,13 +13,13 @@ internal sealed class PolicyVersionConfiguration : IEntityTypeConfiguration<Poli
         builder.HasIndex(v => new { v.Scope, v.Label }).IsUnique();
         builder.HasIndex(v => new { v.Status, v.EffectiveFrom });
         builder.Property(v => v.Scope).HasMaxLength(50);
-        builder.Property(v => v.Label).HasMaxLength(50);
+        builder.Property(v => v.Label).HasMaxLength(PolicyAdmin.MaxLabelLength);
         builder.Property(v => v.Status).HasMaxLength(20);
-        builder.Property(v => v.ChangeNote).HasMaxLength(2000);
+        builder.Property(v => v.ChangeNote).HasMaxLength(PolicyAdmin.MaxTextLength);
         builder.Property(v => v.AuthorId).HasMaxLength(100);
         builder.Property(v => v.AuthorName).HasMaxLength(256);
         builder.Property(v => v.DeciderId).HasMaxLength(100);
         builder.Property(v => v.DeciderName).HasMaxLength(256);
-        builder.Property(v => v.RejectionReason).HasMaxLength(2000);
+        builder.Property(v => v.RejectionReason).HasMaxLength(PolicyAdmin.MaxTextLength);
     }
 }

@@ -37,7 +37,7 @@ public sealed class NewModel(PolicyAdmin admin, PolicyFiles files, IStringLocali
         }
         foreach (var problem in problems)
         {
-            ModelState.AddModelError(problem.Key == "ProblemNoteRequired" ? nameof(ChangeNote) : nameof(Document),
+            ModelState.AddModelError(problem.Key is "ProblemNoteRequired" or "ProblemTooLong" ? nameof(ChangeNote) : nameof(Document),
                 text[problem.Key, problem.Detail ?? ""]);
         }
         return Page();

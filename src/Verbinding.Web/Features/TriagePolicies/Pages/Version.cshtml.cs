@@ -71,7 +71,7 @@ public sealed class VersionModel(PolicyAdmin admin, IStringLocalizer<TriagePolic
         }
         if (await action() is { } problem)
         {
-            ModelState.AddModelError(problem.Key == "ProblemReasonRequired" ? nameof(Reason) : "", text[problem.Key, problem.Detail ?? ""]);
+            ModelState.AddModelError(problem.Key is "ProblemReasonRequired" or "ProblemTooLong" ? nameof(Reason) : "", text[problem.Key, problem.Detail ?? ""]);
             return await RedisplayAsync(id, ct);
         }
         return Redirect($"/medewerker/triagebeleid/{id}?done={done}");
