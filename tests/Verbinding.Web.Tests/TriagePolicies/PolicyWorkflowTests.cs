@@ -78,10 +78,10 @@ public sealed class PolicyWorkflowTests
         // (The sessions expired with the clock; the page's history is read through its service.)
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            var admin = scope.ServiceProvider.GetRequiredService<PolicyAdmin>();
-            var inForce = await admin.InForceAsync(default);
+            var queries = scope.ServiceProvider.GetRequiredService<PolicyQueries>();
+            var inForce = await queries.InForceAsync(default);
             Assert.Equal("2026-12-15", inForce[PolicyScopes.National].Label);
-            Assert.Equal(PolicyStatus.Superseded, admin.ShownStatus((await admin.FindAsync(1, default))!, inForce));
+            Assert.Equal(PolicyStatus.Superseded, queries.ShownStatus((await queries.FindAsync(1, default))!, inForce));
         }
 
         var actions = await app.WithDbAsync(db => db.Set<AuditEntry>()
@@ -139,7 +139,7 @@ public sealed class PolicyWorkflowTests
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var admin = scope.ServiceProvider.GetRequiredService<PolicyAdmin>();
-            var published = (await admin.InForceAsync(default))[PolicyScopes.National].Document;
+            var published = (await scope.ServiceProvider.GetRequiredService<PolicyQueries>().InForceAsync(default))[PolicyScopes.National].Document;
             var (draft, problems) = await admin.CreateDraftAsync(PolicyScopes.National, published
                 .Replace($"\"version\": \"{Published}\"", "\"version\": \"2026-12-16\"", StringComparison.Ordinal)
                 .Replace(OnlineBikes, "\"online-aangifte\": [", StringComparison.Ordinal), "No online bicycle reports", new PolicyActor("a", "Author"), default);

@@ -1,9 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Verbinding.Triage.Evaluation;
 using Verbinding.Triage.Loading;
 using Verbinding.Triage.Policy;
-using Verbinding.Triage.Simulation;
 using Verbinding.Web.Features.Audit;
 using Verbinding.Web.Infrastructure.Data;
 
@@ -14,43 +12,24 @@ public sealed record PolicyActor(string Id, string Name);
 /// <summary>
 /// The policy workflow: draft (validated at save), submitted, approved by a different administrator with an
 /// effective date (now or later), or rejected with a reason. Every step is audited; the versions in force are read
-/// from the database, never from a node's cache, so the page shows what every node will serve.
+/// from the database (<see cref="PolicyQueries"/>), never from a node's cache, so the page shows what every node will serve.
 /// </summary>
-public sealed class PolicyAdmin(VerbindingDbContext db, PolicySource source, PolicyFiles files, AuditTrail audit, TimeProvider time)
+public sealed class PolicyAdmin(VerbindingDbContext db, PolicyQueries queries, PolicySource source, PolicyFiles files, AuditTrail audit,
+    TimeProvider time)
 {
-    private const string Purpose = "triage-policy";
-    private const string EntityType = "TriagePolicyVersion";
+    public const string Purpose = "triage-policy";
+    public const string EntityType = "TriagePolicyVersion";
 
     // The column sizes of PolicyVersionConfiguration: refused with a reason rather than failing in the database.
     public const int MaxTextLength = 2000;
     public const int MaxLabelLength = 50;
 
-    public DateTimeOffset Now => time.GetUtcNow();
-
-    public async Task<IReadOnlyList<PolicyVersion>> ListAsync(CancellationToken ct)
-    {
-        var versions = await db.Set<PolicyVersion>().AsNoTracking().ToListAsync(ct);
-        return versions.OrderByDescending(v => v.CreatedAt).ThenByDescending(v => v.Id).ToList();
-    }
-
-    public Task<PolicyVersion?> FindAsync(int id, CancellationToken ct) =>
-        db.Set<PolicyVersion>().AsNoTracking().FirstOrDefaultAsync(v => v.Id == id, ct);
-
-    /// <summary>Scope to the version in force now (the "published" one).</summary>
-    public async Task<IReadOnlyDictionary<string, PolicyVersion>> InForceAsync(CancellationToken ct)
-    {
-        var approved = await db.Set<PolicyVersion>().AsNoTracking().Where(v => v.Status == PolicyStatus.Approved).ToListAsync(ct);
-        var ids = PolicyTimeline.InForce(approved.Select(Entry), Now);
-        return approved.Where(v => ids.GetValueOrDefault(v.Scope) == v.Id).ToDictionary(v => v.Scope);
-    }
-
-    public string ShownStatus(PolicyVersion version, IReadOnlyDictionary<string, PolicyVersion> inForce) =>
-        PolicyTimeline.Shown(version, inForce.ToDictionary(p => p.Key, p => p.Value.Id), Now);
+    private DateTimeOffset Now => time.GetUtcNow();
 
     public async Task<(PolicyVersion? Saved, IReadOnlyList<PolicyProblem> Problems)> CreateDraftAsync(
         string scope, string document, string? changeNote, PolicyActor author, CancellationToken ct)
     {
-        var inForce = await InForceAsync(ct);
+        var inForce = await queries.InForceAsync(ct);
         var problems = PolicyDraftValidator.Validate(scope, document, NationalInForce(inForce), files, out var label).ToList();
         if (string.IsNullOrWhiteSpace(changeNote))
         {
@@ -92,7 +71,7 @@ public sealed class PolicyAdmin(VerbindingDbContext db, PolicySource source, Pol
 
     public async Task<PolicyProblem?> SubmitAsync(int id, PolicyActor actor, CancellationToken ct)
     {
-        var version = await FindAsync(id, ct);
+        var version = await queries.FindAsync(id, ct);
         if (version is null || version.Status != PolicyStatus.Draft)
         {
             return new PolicyProblem("ProblemNotDraft");
@@ -110,7 +89,7 @@ public sealed class PolicyAdmin(VerbindingDbContext db, PolicySource source, Pol
     /// <summary>Four eyes: the author can never approve their own change. A unit override is checked again against the national version in force.</summary>
     public async Task<PolicyProblem?> ApproveAsync(int id, PolicyActor approver, DateTimeOffset? effectiveFrom, CancellationToken ct)
     {
-        var version = await FindAsync(id, ct);
+        var version = await queries.FindAsync(id, ct);
         if (version is null || version.Status != PolicyStatus.Submitted)
         {
             return new PolicyProblem("ProblemNotSubmitted");
@@ -125,7 +104,7 @@ public sealed class PolicyAdmin(VerbindingDbContext db, PolicySource source, Pol
         {
             return new PolicyProblem("ProblemPastDate");
         }
-        var inForce = await InForceAsync(ct);
+        var inForce = await queries.InForceAsync(ct);
         if (PolicyDraftValidator.Validate(version.Scope, version.Document, NationalInForce(inForce), files, out _) is [var first, ..])
         {
             return first;
@@ -171,26 +150,8 @@ public sealed class PolicyAdmin(VerbindingDbContext db, PolicySource source, Pol
         return null;
     }
 
-    /// <summary>Runs the situation table against the policy in force and against it with this version in its place.</summary>
-    public SimulationResult Simulate(PolicyVersion version, IReadOnlyDictionary<string, PolicyVersion> inForce)
-    {
-        var documents = inForce.ToDictionary(p => p.Key, p => p.Value.Document);
-        var published = Compose(documents);
-        documents[version.Scope] = version.Document;
-        return PolicySimulation.Compare(published, Compose(documents), files.Situations);
-    }
-
-    public Task RecordReadAsync(int? id, CancellationToken ct) =>
-        audit.RecordAsync(new AuditEvent("read", EntityType, id?.ToString(), Purpose), ct);
-
-    private TriagePolicySet Compose(Dictionary<string, string> documents) =>
-        PolicyComposition.Compose(documents[PolicyScopes.National],
-            documents.Where(d => d.Key != PolicyScopes.National).ToDictionary(d => d.Key, d => d.Value), files).Set;
-
     private NationalPolicy NationalInForce(IReadOnlyDictionary<string, PolicyVersion> inForce) =>
         inForce.TryGetValue(PolicyScopes.National, out var national)
             ? TriagePolicyLoader.ParseNational(national.Document)
             : source.Current.National;
-
-    private static PolicyTimeline.Entry Entry(PolicyVersion v) => new(v.Id, v.Scope, v.EffectiveFrom ?? DateTimeOffset.MaxValue);
 }

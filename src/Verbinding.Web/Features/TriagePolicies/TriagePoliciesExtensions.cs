@@ -13,6 +13,7 @@ public static class TriagePoliciesExtensions
         builder.Services.AddSingleton<PolicyFiles>();
         builder.Services.AddSingleton<PolicySource>();
         builder.Services.AddScoped<IDatabaseSeeder, PolicySeeder>();
+        builder.Services.AddScoped<PolicyQueries>();
         builder.Services.AddScoped<PolicyAdmin>();
         return builder;
     }

@@ -7,7 +7,7 @@ namespace Verbinding.Web.Features.TriagePolicies.Pages;
 
 /// <summary>The policy history: what is in force per scope, every version with its way through the workflow.</summary>
 [Authorize(Policy = StaffPolicies.Administrator)]
-public sealed class IndexModel(PolicyAdmin admin, PolicySource source, ReferenceData reference) : PageModel
+public sealed class IndexModel(PolicyQueries queries, PolicySource source, ReferenceData reference) : PageModel
 {
     public IReadOnlyList<PolicyVersion> Versions { get; private set; } = [];
 
@@ -18,12 +18,12 @@ public sealed class IndexModel(PolicyAdmin admin, PolicySource source, Reference
     public IReadOnlyList<(string Id, string Name)> Scopes =>
         [(PolicyScopes.National, ""), .. reference.Eenheden.Select(e => (e.Id, e.Name))];
 
-    public string Status(PolicyVersion version) => admin.ShownStatus(version, InForce);
+    public string Status(PolicyVersion version) => queries.ShownStatus(version, InForce);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Versions = await admin.ListAsync(ct);
-        InForce = await admin.InForceAsync(ct);
-        await admin.RecordReadAsync(null, ct);
+        Versions = await queries.ListAsync(ct);
+        InForce = await queries.InForceAsync(ct);
+        await queries.RecordReadAsync(null, ct);
     }
 }

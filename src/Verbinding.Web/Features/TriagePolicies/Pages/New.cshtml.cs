@@ -11,7 +11,7 @@ namespace Verbinding.Web.Features.TriagePolicies.Pages;
 /// validators. On any problem the page comes back with the reasons and the text exactly as typed.
 /// </summary>
 [Authorize(Policy = StaffPolicies.Administrator)]
-public sealed class NewModel(PolicyAdmin admin, PolicyFiles files, IStringLocalizer<TriagePoliciesText> text) : PageModel
+public sealed class NewModel(PolicyAdmin admin, PolicyQueries queries, PolicyFiles files, IStringLocalizer<TriagePoliciesText> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Scope { get; set; } = PolicyScopes.National;
@@ -47,7 +47,7 @@ public sealed class NewModel(PolicyAdmin admin, PolicyFiles files, IStringLocali
 
     private async Task<IActionResult> LoadAsync(CancellationToken ct)
     {
-        var inForce = await admin.InForceAsync(ct);
+        var inForce = await queries.InForceAsync(ct);
         Document = inForce.TryGetValue(Scope, out var published) ? published.Document : EmptyOverride(inForce);
         return Page();
     }

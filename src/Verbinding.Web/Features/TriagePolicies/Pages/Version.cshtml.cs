@@ -14,7 +14,7 @@ namespace Verbinding.Web.Features.TriagePolicies.Pages;
 /// actions (submit by the author; approve with an effective date or reject with a reason, by someone else).
 /// </summary>
 [Authorize(Policy = StaffPolicies.Administrator)]
-public sealed class VersionModel(PolicyAdmin admin, IStringLocalizer<TriagePoliciesText> text) : PageModel
+public sealed class VersionModel(PolicyAdmin admin, PolicyQueries queries, IStringLocalizer<TriagePoliciesText> text) : PageModel
 {
     private static readonly string[] Messages = ["Saved", "Submitted", "Approved", "Rejected"];
 
@@ -65,7 +65,7 @@ public sealed class VersionModel(PolicyAdmin admin, IStringLocalizer<TriagePolic
 
     private async Task<IActionResult> ActAsync(int id, string done, Func<Task<PolicyProblem?>> action, CancellationToken ct)
     {
-        if (await admin.FindAsync(id, ct) is null)
+        if (await queries.FindAsync(id, ct) is null)
         {
             return NotFound();
         }
@@ -82,16 +82,16 @@ public sealed class VersionModel(PolicyAdmin admin, IStringLocalizer<TriagePolic
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        if (await admin.FindAsync(id, ct) is not { } version)
+        if (await queries.FindAsync(id, ct) is not { } version)
         {
             return false;
         }
         Version = version;
-        var inForce = await admin.InForceAsync(ct);
-        Status = admin.ShownStatus(version, inForce);
+        var inForce = await queries.InForceAsync(ct);
+        Status = queries.ShownStatus(version, inForce);
         Diff = LineDiff.Hunks(LineDiff.Compare(inForce.GetValueOrDefault(version.Scope)?.Document ?? "", version.Document));
-        Simulation = admin.Simulate(version, inForce);
-        await admin.RecordReadAsync(id, ct);
+        Simulation = queries.Simulate(version, inForce);
+        await queries.RecordReadAsync(id, ct);
         return true;
     }
 }
