@@ -15,6 +15,7 @@ using Verbinding.Web.Features.ServiceClocks;
 using Verbinding.Web.Features.Staff;
 using Verbinding.Web.Features.Triage;
 using Verbinding.Web.Features.VictimRights;
+using Verbinding.Web.Features.TriagePolicies;
 using Verbinding.Web.Infrastructure.Data;
 using Verbinding.Web.Infrastructure.Jobs;
 using Verbinding.Web.Infrastructure.Localization;
@@ -49,6 +50,7 @@ public static class VerbindingApp
         builder.AddCitizenIdentity();
         builder.AddAssistant();
         builder.AddTriage();
+        builder.AddTriagePolicies();
         builder.AddMonitor();
         builder.AddConversations();
         builder.AddContacts();

@@ -6,13 +6,22 @@ namespace Verbinding.Triage.Evaluation;
 /// Gives the ordered meaningful interventions for a situation. Pure and thread-safe: the same situation and policy
 /// always give the same options in the same order (rule priority, then table order, then option order; the first
 /// offer of an intervention/partner pair wins, so its explanation is the most specific reason).
+/// The policy comes from a function so an approved version can take effect while the app runs; each evaluation reads it
+/// once, so one answer never mixes two versions.
 /// </summary>
-public sealed class TriageEngine(TriagePolicySet policies)
+public sealed class TriageEngine(Func<TriagePolicySet> current)
 {
-    public TriagePolicySet Policies => policies;
+    public TriageEngine(TriagePolicySet policies)
+        : this(() => policies)
+    {
+    }
+
+    /// <summary>The policy in force now.</summary>
+    public TriagePolicySet Policies => current();
 
     public TriageResult Evaluate(TriageSituation situation)
     {
+        var policies = current();
         if (!policies.National.Topics.Any(t => t.Id == situation.Topic))
         {
             throw new ArgumentException($"Unknown topic '{situation.Topic}'.", nameof(situation));

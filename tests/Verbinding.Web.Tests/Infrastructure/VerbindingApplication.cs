@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Verbinding.Web.Features.Staff;
 using Verbinding.Web.Infrastructure.Data;
@@ -21,6 +22,8 @@ public sealed class VerbindingApplication : WebApplicationFactory<Program>
 
     private readonly bool _kestrel;
 
+    private Action<IServiceCollection>? _services;
+
     private VerbindingApplication(TestDatabase database, bool ownsDatabase, bool kestrel)
     {
         Database = database;
@@ -38,11 +41,14 @@ public sealed class VerbindingApplication : WebApplicationFactory<Program>
     /// Listen on a real socket (127.0.0.1, random port) instead of the in-memory test server: needed where the app calls
     /// itself over HTTP, as the DigiD sign-in does. Clients from <see cref="CreateBrowserClient"/> then use that socket.
     /// </param>
+    /// <param name="services">Replaces services after the app's own registrations, e.g. a <c>FakeTimeProvider</c>.</param>
     public static async Task<VerbindingApplication> StartAsync(
-        Action<Dictionary<string, string?>>? configure = null, TestDatabase? database = null, bool kestrel = false)
+        Action<Dictionary<string, string?>>? configure = null, TestDatabase? database = null, bool kestrel = false,
+        Action<IServiceCollection>? services = null)
     {
         var app = new VerbindingApplication(database ?? await TestDatabase.CreateAsync(), ownsDatabase: database is null, kestrel);
         configure?.Invoke(app._settings);
+        app._services = services;
         if (kestrel)
         {
             app.StartServer();
@@ -72,6 +78,10 @@ public sealed class VerbindingApplication : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 

@@ -162,6 +162,10 @@ public static class AccessTable
         // Appointment lists are filtered by unit in the query (bureaus of the own unit; call-backs of the own unit).
         ["* /medewerker/afspraken"] = new(Access.StaffWithRoles(ServiceAgent, Intake, Supervisor)),
         ["* /medewerker/terugbellen"] = new(Access.StaffWithRoles(ServiceAgent, Supervisor)),
+        // Triage policy: national administrators only; the workflow refuses (200 with the reason) what the form cannot do.
+        ["* /medewerker/triagebeleid"] = new(Access.StaffWithRoles(Administrator)),
+        ["* /medewerker/triagebeleid/nieuw"] = new(Access.StaffWithRoles(Administrator)),
+        ["* /medewerker/triagebeleid/{id:int}"] = new(Access.StaffWithRoles(Administrator)),
     };
 
     public static AccessRule? For(EndpointShape endpoint) =>

@@ -19,7 +19,7 @@ public sealed class HeadersAndCsrfTests(MatrixFixture fixture) : IClassFixture<M
 
     private static string Dummy(string pattern) => RouteValues.Replace(pattern, name => name switch
     {
-        "id" when pattern.Contains("{id:long}", StringComparison.Ordinal) => "1",
+        "id" when pattern.Contains("{id:long}", StringComparison.Ordinal) || pattern.Contains("{id:int}", StringComparison.Ordinal) => "1",
         "id" => Guid.Empty.ToString(),
         "documentName" => "v1",
         "number" => "1",

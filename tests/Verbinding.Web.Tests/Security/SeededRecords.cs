@@ -67,6 +67,8 @@ public sealed record SeededRecords(
             || pattern.StartsWith("/medewerker/intake/", StringComparison.Ordinal)
             || pattern.StartsWith("/medewerker/slachtofferrechten/", StringComparison.Ordinal) => AangifteId.ToString(),
         "id" when pattern.StartsWith("/medewerker/burgers/", StringComparison.Ordinal) => CitizenIdA.ToString(),
+        // The national triage policy as seeded from reference/triage.
+        "id" when pattern.StartsWith("/medewerker/triagebeleid/", StringComparison.Ordinal) => "1",
         // The transcript of A's chat (/mijn/contact/{id}/transcript) is the conversation's id too.
         "id" => ConversationId,
         "number" => "1",

@@ -1,7 +1,11 @@
 using Verbinding.Assistant.Dialogue;
+using Verbinding.Assistant.Dialogue.Referral;
+using Verbinding.Assistant.Dialogue.Texts;
+using Verbinding.Assistant.Dialogue.Triage;
 using Verbinding.Assistant.Entities;
 using Verbinding.Assistant.Knowledge;
 using Verbinding.Assistant.Understanding;
+using Verbinding.Triage.Evaluation;
 
 namespace Verbinding.Web.Features.Assistant;
 
@@ -12,7 +16,9 @@ public static class AssistantExtensions
     {
         builder.Services.AddSingleton<IEntityExtractor, EntityExtractor>();
         builder.Services.AddSingleton<IMessageUnderstanding>(sp => new WoutUnderstanding(sp.GetRequiredService<IEntityExtractor>()));
-        builder.Services.AddSingleton<DialogueEngine>();
+        // Wout routes with the web's triage engine, so its advice follows the policy version in force (not the files).
+        builder.Services.AddSingleton(sp => new DialogueEngine(sp.GetRequiredService<IMessageUnderstanding>(), KnowledgeBase.Default,
+            PartnerDirectory.Default, WoutTextCatalog.Default, new WoutTriage(sp.GetRequiredService<TriageEngine>(), MunicipalityLookup.Default)));
         builder.Services.AddHostedService<AssistantWarmUp>();
         return builder;
     }

@@ -586,6 +586,32 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "TriagePolicyVersions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Document = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ChangeNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    AuthorId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeciderId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DeciderName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EffectiveFrom = table.Column<long>(type: "INTEGER", nullable: true),
+                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TriagePolicyVersions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AangifteFraudIdentifiers",
                 columns: table => new
                 {
@@ -1532,6 +1558,17 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 columns: new[] { "EenheidId", "Month" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_TriagePolicyVersions_Scope_Label",
+                table: "TriagePolicyVersions",
+                columns: new[] { "Scope", "Label" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TriagePolicyVersions_Status_EffectiveFrom",
+                table: "TriagePolicyVersions",
+                columns: new[] { "Status", "EffectiveFrom" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_VictimObligations_EenheidId_Status_DueAt",
                 table: "VictimObligations",
                 columns: new[] { "EenheidId", "Status", "DueAt" });
@@ -1669,6 +1706,9 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SurveyResponses");
+
+            migrationBuilder.DropTable(
+                name: "TriagePolicyVersions");
 
             migrationBuilder.DropTable(
                 name: "VictimObligations");
