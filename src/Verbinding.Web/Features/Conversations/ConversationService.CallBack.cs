@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verbinding.Assistant.Dialogue;
+using Verbinding.Web.Infrastructure.Web;
 
 namespace Verbinding.Web.Features.Conversations;
 
@@ -24,4 +25,22 @@ public sealed partial class ConversationService
             : db.Set<AgentPresence>().AnyAsync(p => p.EenheidId == queueUnit || p.EenheidId == ConversationQueues.National, ct);
 
     public static string CallBackLink(Guid conversationId) => $"/terugbellen?reden=chat&gesprek={conversationId:N}";
+
+    /// <summary>
+    /// The citizen booked a call-back from the offer: the chat leaves the queue with the promised time in its
+    /// transcript. Only a chat still waiting is changed, so the id in the link cannot close a chat a colleague has.
+    /// </summary>
+    public Task<bool> CallBackBookedAsync(Guid id, string reference, DateTimeOffset start, CancellationToken ct) =>
+        ChangeAsync(id, (c, change) =>
+        {
+            if (c is null || c.State != ConversationStates.Waiting)
+                return Task.FromResult(false);
+            c.State = ConversationStates.Closed;
+            c.Outcome = Outcomes.CallBack;
+            c.ClosedAt = change.Now;
+            change.QueueChanged = true;
+            change.Add(AuthorKinds.System, string.Format(
+                System.Globalization.CultureInfo.InvariantCulture, system.Get("CallBackBooked", c.Language), reference, DutchTime.Format(start)));
+            return Task.FromResult(true);
+        }, ct);
 }
