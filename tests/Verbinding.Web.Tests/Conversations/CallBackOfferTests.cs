@@ -61,6 +61,19 @@ public sealed class CallBackOfferTests
         Assert.Contains(Actions(body), a => a.GetProperty("href").GetString()!.StartsWith("/terugbellen", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Without_JavaScript_the_chat_page_shows_the_call_back_link()
+    {
+        await using var app = await VerbindingApplication.StartAsync();
+        var citizen = app.CreateBrowserClient();
+        await citizen.PostFormAsync("/chat", new Dictionary<string, string> { ["Municipality"] = "Utrecht" });
+        await citizen.PostFormAsync("/chat", new Dictionary<string, string> { ["Text"] = ChatApi.Medewerker }, "#chat-form");
+
+        var page = await citizen.GetPageAsync("/chat");
+
+        Assert.NotNull(page.QuerySelector("#chat-list a[href^='/terugbellen?reden=chat&gesprek=']"));
+    }
+
     private static Task OnlineAsync(VerbindingApplication app, string eenheid) => app.WithDbAsync(async db =>
     {
         db.Add(new AgentPresence { ConnectionId = Guid.NewGuid().ToString(), UserId = "online-agent", EenheidId = eenheid });

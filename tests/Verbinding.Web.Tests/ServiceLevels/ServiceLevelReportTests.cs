@@ -67,6 +67,22 @@ public sealed class ServiceLevelReportTests
     }
 
     [Fact]
+    public async Task A_national_supervisor_sees_every_unit_and_can_filter_on_one()
+    {
+        await using var app = await VerbindingApplication.StartAsync();
+        await SeedAsync(app, Chat("midden-nederland", 95, "Agent B", id: Late), Chat("limburg", 500, "Agent L", id: Elsewhere));
+        using var client = await app.SignInAsStaffAsync(await app.CreateStaffAsync(StaffRoles.Supervisor, "midden-nederland", national: true));
+
+        var all = await client.GetPageAsync("/medewerker/servicenormen");
+        var limburg = await client.GetPageAsync("/medewerker/servicenormen?eenheid=limburg");
+
+        Assert.NotNull(all.QuerySelector("[data-unit=midden-nederland]"));
+        Assert.NotNull(all.QuerySelector("[data-unit=limburg]"));
+        Assert.Null(limburg.QuerySelector("[data-unit=midden-nederland]"));
+        Assert.NotNull(limburg.QuerySelector($"tr[data-reference='{ServiceLevelStatistics.ReferenceOf(Elsewhere)}']"));
+    }
+
+    [Fact]
     public async Task A_service_agent_may_not_open_the_report()
     {
         await using var app = await VerbindingApplication.StartAsync();
