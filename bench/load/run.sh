@@ -16,7 +16,12 @@ log=$(mktemp /tmp/verbinding-load-XXXX.log)
 
 dotnet build src/Verbinding.Web -c Release -nologo -clp:ErrorsOnly >/dev/null
 dotnet build bench/Verbinding.Load -c Release -nologo -clp:ErrorsOnly >/dev/null
+dotnet build src/Verbinding.Cli -c Release -nologo -clp:ErrorsOnly >/dev/null
 load() { dotnet bench/Verbinding.Load/bin/Release/net10.0/Verbinding.Load.dll "$@"; }
+cli() {
+  DOTNET_ENVIRONMENT=Development Logging__LogLevel__Default=Warning Database__Provider=PostgreSQL ConnectionStrings__Verbinding="$pg" \
+    dotnet src/Verbinding.Cli/bin/Release/net10.0/verbinding.dll "$@"
+}
 
 start_node() {
   ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="$url" Logging__LogLevel__Default=Warning \
@@ -44,6 +49,10 @@ echo "cold start to ready, existing database: $cold ms"
 sleep 5
 echo "memory at idle (RSS): $(rss_mb) MB"
 load meldingen "$url" 16 "$secs"
+# Aangiftes through the application service the wizard uses (drafts, every step validated, submit, receipt and
+# PDF/e-mail queued), 8 citizens at a time, in the CLI process next to the running node.
+n=2000; [ "$quick" = quick ] && n=200
+cli demo aangiftes --count $n --parallel 8 2>&1 >/dev/null | grep filed
 load status "$url" 1000 "$secs"
 for n in 500 1000 2000 5000; do
   peak=0

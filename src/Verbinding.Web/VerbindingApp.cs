@@ -12,6 +12,7 @@ using Verbinding.Web.Features.Meldingen;
 using Verbinding.Web.Features.Notifications;
 using Verbinding.Web.Features.Organisation;
 using Verbinding.Web.Features.ServiceClocks;
+using Verbinding.Web.Features.ServiceLevels;
 using Verbinding.Web.Features.Staff;
 using Verbinding.Web.Features.Triage;
 using Verbinding.Web.Features.VictimRights;
@@ -53,6 +54,7 @@ public static class VerbindingApp
         builder.AddTriagePolicies();
         builder.AddMonitor();
         builder.AddConversations();
+        builder.AddServiceLevels();
         builder.AddContacts();
         builder.AddMeldingen();
         builder.AddDemoData();

@@ -19,7 +19,7 @@ public sealed class HandoffTests(AppFixture fixture) : IClassFixture<AppFixture>
         var body = await _client.SayAsync(chat, ChatApi.Medewerker);
 
         Assert.Equal("waiting", body.GetProperty("state").GetString());
-        Assert.Single(body.GetProperty("replies").EnumerateArray());
+        Assert.NotEmpty(body.GetProperty("replies").EnumerateArray());
         var agent = await _app.AgentAsync("midden-nederland");
         var queue = await _app.AsAgentAsync(s => s.WorkspaceAsync(agent, default));
         var item = Assert.Single(queue.Waiting, q => q.Id == Guid.Parse(chat.Id));
@@ -104,8 +104,9 @@ public sealed class HandoffTests(AppFixture fixture) : IClassFixture<AppFixture>
         Assert.Empty(body.GetProperty("replies").EnumerateArray());
         Assert.Empty(again.GetProperty("replies").EnumerateArray());
         var messages = await _client.TranscriptAsync(chat);
-        Assert.Equal(["bot", "citizen", "bot", "system", "citizen", "agent", "citizen"], messages.Authors());
-        Assert.Equal("Ik kijk met u mee.", messages[5].GetProperty("text").GetString());
+        // Nobody had a workspace open at the handoff, so Wout's second message is the call-back offer.
+        Assert.Equal(["bot", "citizen", "bot", "bot", "system", "citizen", "agent", "citizen"], messages.Authors());
+        Assert.Equal("Ik kijk met u mee.", messages[6].GetProperty("text").GetString());
     }
 
     [Fact]

@@ -133,6 +133,7 @@ public static class AccessTable
         ["POST /medewerker/gesprekken/{id:guid}?handler=Reply"] = new(
             Access.StaffUnitScoped(ChatRoles), Form: new Dictionary<string, string> { ["Text"] = "Goedemiddag, ik help u verder.", ["ClientMessageId"] = "matrix-reply" }),
         ["* /medewerker/termijnen"] = new(Access.StaffWithRoles(Supervision)),
+        ["* /medewerker/servicenormen"] = new(Access.StaffWithRoles(Supervision)),
         ["* /medewerker/monitor"] = new(Access.StaffWithRoles(Analyst, Supervisor, Administrator)),
         // Follow-up of dissatisfied respondents: the unit's team, not analysts; the list is filtered by unit.
         ["* /medewerker/monitor/opvolging"] = new(Access.StaffWithRoles(Supervisor, Wijkagent, ServiceAgent, Administrator)),

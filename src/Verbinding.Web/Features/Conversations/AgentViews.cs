@@ -45,5 +45,8 @@ public static class Outcomes
     public const string NoResponse = "geen-reactie";
     public const string Other = "overig";
 
+    /// <summary>Set by the system when the citizen booked a call-back instead of waiting; not an agent's choice.</summary>
+    public const string CallBack = "terugbellen";
+
     public static readonly IReadOnlyList<string> All = [Answered, Referred, Aangifte, NoResponse, Other];
 }

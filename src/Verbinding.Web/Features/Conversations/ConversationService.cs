@@ -82,7 +82,11 @@ public sealed partial class ConversationService(
         c.Topic = turn.State.Topic ?? c.Topic;
         List<ConversationMessage> replies = [.. turn.Replies.Select(r => change.Add(AuthorKinds.Bot, r.Text, r.Topic, r.Actions))];
         if (turn.Handoff is { } handoff)
+        {
             Enqueue(c, change, handoff);
+            if (await CallBackOfferAsync(c, change, ct) is { } offer)
+                replies.Add(offer);
+        }
         return replies;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Verbinding.Web.Features.Citizens;
+using Verbinding.Web.Features.Conversations;
 using Verbinding.Web.Features.Organisation;
 using Verbinding.Web.Infrastructure.Localization;
 
@@ -13,15 +14,20 @@ namespace Verbinding.Web.Features.Appointments.Pages;
 /// details and confirmation posted. Slots run 08:00-22:00 every day; the phone number is required and normalised.
 /// </summary>
 public sealed class TerugbellenModel(
-    AppointmentPlanner planner, AppointmentBooking booking, MunicipalityResolver municipalities, IStringLocalizer<AppointmentsText> text) : PageModel
+    AppointmentPlanner planner, AppointmentBooking booking, MunicipalityResolver municipalities, ConversationService conversations,
+    IStringLocalizer<AppointmentsText> text) : PageModel
 {
     public const int StepDay = 1, StepTime = 2, StepDetails = 3, StepConfirm = 4, StepCount = 4;
 
     public static readonly IReadOnlyList<string> Reasons = ["aangifte", "thuis", "vraag"];
 
+    /// <summary>Wout's offer when nobody was online links here with the chat; the booking then ends that chat's wait.</summary>
+    public const string ChatReason = "chat";
+
     [BindProperty(SupportsGet = true)] public string? Reden { get; set; }
     [BindProperty(SupportsGet = true)] public string? Gemeente { get; set; }
     [BindProperty(SupportsGet = true)] public string? Dag { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Gesprek { get; set; }
     [BindProperty] public long? Start { get; set; }
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string? Email { get; set; }
@@ -35,13 +41,17 @@ public sealed class TerugbellenModel(
 
     public DateOnly? Day => BookingSteps.ParseDay(Dag);
 
+    public Guid? ConversationId => Guid.TryParseExact(Gesprek, "N", out var id) ? id : null;
+
+    public IReadOnlyList<string> AvailableReasons => ConversationId is null ? Reasons : [ChatReason, .. Reasons];
+
     public DateTimeOffset? ChosenStart => BookingSteps.ParseSlot(Start);
 
     public MunicipalityMatch? Municipality => municipalities.Resolve(Gemeente);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Reden = Reasons.Contains(Reden) ? Reden : null;
+        Reden = AvailableReasons.Contains(Reden) ? Reden : null;
         await LoadAsync(ct);
         var citizen = await HttpContext.AuthenticateAsync(CitizenAuthentication.CookieScheme);
         Name ??= citizen.Principal?.FindFirst(CitizenAuthentication.NameClaim)?.Value;
@@ -53,13 +63,13 @@ public sealed class TerugbellenModel(
         await LoadAsync(ct);
         if (Day is null)
         {
-            return RedirectToPage(new { reden = Reden });
+            return RedirectToPage(new { reden = Reden, gesprek = Gesprek });
         }
         ModelState.Clear();
         Step = posted;
         if (Go == "back")
         {
-            return Step == StepTime ? RedirectToPage(new { reden = Reden }) : GoTo(Step - 1);
+            return Step == StepTime ? RedirectToPage(new { reden = Reden, gesprek = Gesprek }) : GoTo(Step - 1);
         }
         if (Step == StepTime)
         {
@@ -80,6 +90,8 @@ public sealed class TerugbellenModel(
         switch (await booking.BookAsync(request, ct))
         {
             case BookingResult.Booked booked:
+                if (ConversationId is { } chat)
+                    await conversations.CallBackBookedAsync(chat, booked.Appointment.Reference, booked.Appointment.Start, ct);
                 BevestigingModel.Remember(TempData, booked.Appointment, null, booked.ManageToken);
                 return RedirectToPage("Bevestiging");
             case BookingResult.SlotTaken:
@@ -95,7 +107,7 @@ public sealed class TerugbellenModel(
 
     private void ValidateDetails()
     {
-        if (!Reasons.Contains(Reden))
+        if (!AvailableReasons.Contains(Reden))
         {
             ModelState.AddModelError(nameof(Reden), text["ErrorReason"]);
         }
@@ -144,6 +156,7 @@ public sealed class TerugbellenModel(
     public IEnumerable<(string Name, string? Value)> CarriedFields()
     {
         yield return (nameof(Dag), Dag);
+        yield return (nameof(Gesprek), Gesprek);
         if (Step != StepTime)
         {
             yield return (nameof(Start), Start?.ToString(System.Globalization.CultureInfo.InvariantCulture));
