@@ -27,25 +27,26 @@ start_node() {
   ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="$url" Logging__LogLevel__Default=Warning \
   Database__Provider=PostgreSQL ConnectionStrings__Verbinding="$pg" ConnectionStrings__Redis=127.0.0.1:6379 \
   RateLimits__Submit=100000000 RateLimits__Api=100000000 RateLimits__Verify=100000000 \
-    dotnet src/Verbinding.Web/bin/Release/net10.0/Verbinding.Web.dll --contentRoot src/Verbinding.Web >>"$log" 2>&1 &
+    dotnet src/Verbinding.Web/bin/Release/net10.0/Verbinding.Web.dll --contentRoot "$root/src/Verbinding.Web" >>"$log" 2>&1 &
   pid=$!
   local t0; t0=$(date +%s%N)
   until curl -fs "$url/health/ready" >/dev/null 2>&1; do
     kill -0 $pid 2>/dev/null || { echo "node exited; see $log"; exit 1; }
     sleep 0.05
   done
-  echo $(( ($(date +%s%N) - t0) / 1000000 ))
+  ready_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
 }
 rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' /proc/$pid/status; }
-stop_node() { kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; }
+pid=""
+stop_node() { [ -n "$pid" ] && kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; pid=""; }
 trap 'stop_node' EXIT
 
 echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)"
-first=$(start_node); stop_node
-echo "cold start to ready, first start (creates schema, seeds demo data): $first ms"
-cold=$(start_node)
-echo "cold start to ready, existing database: $cold ms"
+start_node; stop_node
+echo "cold start to ready, first start on this database (migrates, seeds when empty): $ready_ms ms"
+start_node
+echo "cold start to ready, existing database: $ready_ms ms"
 sleep 5
 echo "memory at idle (RSS): $(rss_mb) MB"
 load meldingen "$url" 16 "$secs"
