@@ -49,6 +49,27 @@ public sealed class CaseFollowUpTests
     }
 
     [Fact]
+    public async Task A_victim_who_chose_not_to_be_kept_informed_gets_no_email_about_progress_but_sees_it_on_the_timeline()
+    {
+        await using var app = await VictimRightsApp.StartAsync();
+        var aangifte = await app.FileBicycleTheftAsync(Bsn, Name);
+        await app.ApproveAsync(aangifte.Id);
+        using var citizen = await app.SignInAsCitizenAsync(Bsn, Name);
+        await citizen.PostFormAsync($"/mijn/zaken/{aangifte.Id}", new Dictionary<string, string>
+        {
+            ["KeepInformed"] = "nee", ["Slachtofferhulp"] = "nee", ["Compensation"] = "ja", ["ReleaseInformation"] = "nee", ["Language"] = "nl",
+        }, "form[data-testid=choices-form]");
+
+        using var intake = await app.SignInAsStaffAsync(await app.CreateStaffAsync(StaffRoles.Intake, VictimRightsApp.Unit));
+        await intake.PostFormAsync($"/medewerker/intake/{aangifte.Id}", new Dictionary<string, string> { ["FollowUp"] = "InOnderzoek", ["ClosingReason"] = "" }, "form[data-action=follow-up]");
+
+        // Only the registration was e-mailed (before the choice changed); the investigation shows on the page.
+        Assert.Equal(1, await app.WithDbAsync(db => db.Set<OutboxNotification>().CountAsync(n => n.TemplateId == NotificationTemplateIds.AangifteStatus)));
+        var page = await citizen.GetPageAsync($"/mijn/zaken/{aangifte.Id}");
+        Assert.Equal("In onderzoek", page.QuerySelector("[data-testid=status]")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task A_follow_up_step_is_refused_before_registration_and_closing_needs_a_reason()
     {
         await using var app = await VictimRightsApp.StartAsync();

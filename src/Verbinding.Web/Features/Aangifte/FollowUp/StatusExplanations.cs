@@ -30,6 +30,12 @@ public static class StatusExplanations
     /// </summary>
     public static bool NotifiesCitizen(AangifteStatus status) => status is not (AangifteStatus.Ontvangen or AangifteStatus.InBehandeling);
 
+    /// <summary>
+    /// Progress of the investigation: told only to a victim who chose "keep me informed". Registration, a question and
+    /// a refusal are answers to the citizen's own request and always sent; the timeline shows everything either way.
+    /// </summary>
+    public static bool IsCaseProgress(AangifteStatus status) => FollowUp.Contains(status);
+
     /// <summary>The history in order; an aangifte from before the timeline existed gets one step from its fields.</summary>
     public static IReadOnlyList<TimelineStep> Timeline(SubmittedAangifte aangifte, IEnumerable<AangifteStatusChange> history)
     {
