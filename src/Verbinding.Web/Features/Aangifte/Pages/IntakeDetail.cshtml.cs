@@ -53,9 +53,13 @@ public sealed class IntakeDetailModel(
         {
             return NotFound();
         }
-        // Opened by an officer: the citizen's timeline now says it is being handled.
-        await intake.StartHandlingAsync(Aangifte, ct);
-        return await ReloadAsync(id, ct);
+        if (Aangifte.Status == AangifteStatus.Ontvangen)
+        {
+            // Opened by an officer: the citizen's timeline now says it is being handled.
+            await intake.StartHandlingAsync(Aangifte, ct);
+            Timeline = StatusExplanations.Timeline(Aangifte, await timeline.ForAsync(id, ct));
+        }
+        return Page();
     }
 
     public async Task<IActionResult> OnPostReplyAsync(Guid id, CancellationToken ct)
