@@ -11,17 +11,7 @@ namespace Verbinding.Browser.Tests.Aangifte;
 [Collection(BrowserCollection.Name)]
 public sealed class AangifteJourneyTests(BrowserFixture browser)
 {
-    private static readonly string Yesterday = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static readonly Dictionary<string, string>[] BicycleSteps =
-    [
-        new() { ["date"] = Yesterday, ["time"] = "08:15" },
-        new() { ["municipality"] = "Utrecht", ["street"] = "Stationsplein", ["postcode"] = "3511 CE", ["houseNumber"] = "10" },
-        new() { ["items.0.kind"] = "e-bike", ["items.0.brand"] = "Gazelle", ["items.0.model"] = "Ultimate C8", ["items.0.colour"] = "zwart", ["items.0.frameNumber"] = "GZ123456789", ["items.0.value"] = "2.499,00" },
-        new() { ["description"] = "Mijn e-bike stond op slot bij het station. Toen ik terugkwam was hij weg." },
-        new() { ["keepInformed"] = "ja", ["compensation"] = "ja", ["slachtofferhulp"] = "nee" },
-        new() { ["contactPreference"] = "email", ["email"] = "petra@example.nl" },
-    ];
+    private static readonly Dictionary<string, string>[] BicycleSteps = AangifteJourney.BicycleSteps("petra@example.nl");
 
     [Fact]
     public async Task Citizen_reports_a_bicycle_theft_gets_it_registered_downloads_the_proof_and_an_insurer_verifies_it()
@@ -120,20 +110,5 @@ public sealed class AangifteJourneyTests(BrowserFixture browser)
         Assert.Equal("Geregistreerd", (await staff.Locator("[data-testid=status]").TextContentAsync())!.Trim());
     }
 
-    /// <summary>Types into text fields and picks radio options, as the citizen would.</summary>
-    private static async Task FillAsync(IPage page, Dictionary<string, string> fields)
-    {
-        foreach (var (name, value) in fields)
-        {
-            var field = page.Locator($"main form [name='{name}']");
-            if (await field.First.GetAttributeAsync("type") == "radio")
-            {
-                await page.Locator($"main form [name='{name}'][value='{value}']").CheckAsync();
-            }
-            else
-            {
-                await field.FillAsync(value);
-            }
-        }
-    }
+    private static Task FillAsync(IPage page, Dictionary<string, string> fields) => AangifteJourney.FillAsync(page, fields);
 }

@@ -70,6 +70,9 @@ public static class AccessTable
         ["* /mijn/zaken"] = new(Access.Citizen),
         ["* /mijn/zaken/{id:guid}"] = new(Access.CitizenOwn),
         ["* /mijn/zaken/{id:guid}/bewijs.pdf"] = new(Access.CitizenOwn),
+        // A valid message to A's aangifte: only ownership decides (another citizen gets 404).
+        ["POST /mijn/zaken/{id:guid}?handler=Message"] = new(
+            Access.CitizenOwn, Form: new Dictionary<string, string> { ["Message"] = "Ik heb nog een vraag over mijn aangifte." }),
         // A's victims' rights and choices; the posted choices are valid, so only ownership decides.
         ["* /mijn/zaken/{id:guid}/rechten"] = new(Access.CitizenOwn, Form: new Dictionary<string, string>
         {
@@ -144,6 +147,11 @@ public static class AccessTable
         ["* /medewerker/intake/{id:guid}/reeks"] = new(Access.StaffUnitScoped(IntakeRoles)),
         ["POST /medewerker/intake/{id:guid}?handler=RequestInfo"] = new(
             Access.StaffUnitScoped(IntakeRoles), Form: new Dictionary<string, string> { ["Question"] = "Welk framenummer heeft de fiets?" }),
+        ["POST /medewerker/intake/{id:guid}?handler=Reply"] = new(
+            Access.StaffUnitScoped(IntakeRoles), Form: new Dictionary<string, string> { ["Reply"] = "Dank u voor uw bericht." }),
+        // A's aangifte is not registered: the unit sees "already decided", another unit 404.
+        ["POST /medewerker/intake/{id:guid}?handler=FollowUp"] = new(
+            Access.StaffUnitScoped(IntakeRoles), Form: new Dictionary<string, string> { ["FollowUp"] = "InOnderzoek", ["ClosingReason"] = "" }),
         ["POST /medewerker/intake/{id:guid}?handler=Reject"] = new(
             Access.StaffUnitScoped(IntakeRoles), Form: new Dictionary<string, string> { ["Reason"] = "no-such-reason" }),
         // Victims' rights: the compliance report is the supervisor's (filtered by unit); a register is unit-scoped.

@@ -19,6 +19,9 @@ public static class AangifteExtensions
         builder.Services.AddSingleton<ProofOfReport>();
         builder.Services.AddScoped<AangifteService>();
         builder.Services.AddScoped<IntakeService>();
+        builder.Services.AddScoped<CaseTimeline>();
+        builder.Services.AddScoped<CaseNotifier>();
+        builder.Services.AddScoped<CaseMessages>();
         builder.Services.AddScoped<FraudLinks>();
         builder.Services.AddScoped<VerificationService>();
         builder.Services.AddScoped<IAangifteNotifier, OutboxAangifteNotifier>();

@@ -65,6 +65,8 @@ public sealed class SubmittedAangifteConfiguration : IEntityTypeConfiguration<Su
         e.Property(a => a.RejectionCode).HasMaxLength(40);
         e.Property(a => a.InformationRequest).HasMaxLength(2000);
         e.Property(a => a.InformationResponse).HasMaxLength(4000);
+        e.Property(a => a.Language).HasMaxLength(2);
+        e.Property(a => a.ClosingReason).HasMaxLength(40);
         e.Property(a => a.Contact).AsJson();
         e.Property(a => a.Rights).AsJson();
         e.Property(a => a.Eligibility).AsJson();

@@ -6,7 +6,15 @@ public enum AangifteStatus
     Ontvangen,
     InformatieGevraagd,
     Geregistreerd,
+    /// <summary>Closed by intake with a coded reason (<see cref="SubmittedAangifte.RejectionCode"/>).</summary>
     Afgewezen,
+    /// <summary>An intake officer has opened it (or the citizen answered a question): it is being read.</summary>
+    InBehandeling,
+    InOnderzoek,
+    /// <summary>Passed to the public prosecutor (Openbaar Ministerie).</summary>
+    BijOm,
+    /// <summary>Closed after registration, with a reason (<see cref="SubmittedAangifte.ClosingReason"/>).</summary>
+    Afgesloten,
 }
 
 /// <summary>
@@ -83,6 +91,14 @@ public sealed class SubmittedAangifte
     public string? InformationResponse { get; set; }
 
     public Guid? ClockId { get; set; }
+
+    /// <summary>"nl" or "en": the language the citizen used, for notifications about this aangifte.</summary>
+    public string Language { get; set; } = "nl";
+
+    public string? ClosingReason { get; set; }
+
+    /// <summary>The citizen wrote a message nobody has answered yet: it puts the aangifte in the intake queue.</summary>
+    public bool MessageWaiting { get; set; }
 
     public decimal TotalValue => Items.Sum(i => i.Value ?? 0) + Payments.Sum(p => p.Amount);
 }

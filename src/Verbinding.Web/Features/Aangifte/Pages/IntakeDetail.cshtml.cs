@@ -7,7 +7,9 @@ namespace Verbinding.Web.Features.Aangifte.Pages;
 
 /// <summary>Read one aangifte and decide. Another unit's aangifte is a 404, not a 403: its existence is not disclosed.</summary>
 [Authorize(Policy = StaffPolicies.Staff, Roles = StaffRoles.Intake + "," + StaffRoles.Supervisor)]
-public sealed class IntakeDetailModel(IntakeService intake, FraudLinks links, AangifteTypeCatalog catalog, IStringLocalizer<AangifteText> text) : AangiftePage(text)
+public sealed class IntakeDetailModel(
+    IntakeService intake, CaseMessages messages, CaseTimeline timeline, FraudLinks links, AangifteTypeCatalog catalog, IStringLocalizer<AangifteText> text)
+    : AangiftePage(text)
 {
     public IReadOnlyList<IdentifierLinkSummary> Links { get; private set; } = [];
 
@@ -29,7 +31,65 @@ public sealed class IntakeDetailModel(IntakeService intake, FraudLinks links, Aa
 
     public string? Message { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    /// <summary>The handler's reply to the citizen; kept in the form when refused.</summary>
+    [BindProperty]
+    public string? Reply { get; set; }
+
+    [BindProperty]
+    public AangifteStatus? FollowUp { get; set; }
+
+    [BindProperty]
+    public string? ClosingReason { get; set; }
+
+    public IReadOnlyList<CaseMessage> Messages { get; private set; } = [];
+
+    public IReadOnlyList<TimelineStep> Timeline { get; private set; } = [];
+
+    public bool CanFollowUp => Aangifte.Status is AangifteStatus.Geregistreerd or AangifteStatus.InOnderzoek or AangifteStatus.BijOm;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        if (Aangifte.Status == AangifteStatus.Ontvangen)
+        {
+            // Opened by an officer: the citizen's timeline now says it is being handled.
+            await intake.StartHandlingAsync(Aangifte, ct);
+            Timeline = StatusExplanations.Timeline(Aangifte, await timeline.ForAsync(id, ct));
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostReplyAsync(Guid id, CancellationToken ct)
+    {
+        var reply = Reply?.Trim() ?? "";
+        if (reply.Length is 0 or > CaseMessage.MaxLength || FieldValidator.HasControlCharacters(reply, allowNewLines: true))
+        {
+            ModelState.AddModelError(nameof(Reply), Text["ErrorMessage"]);
+            return await ReloadAsync(id, ct);
+        }
+        if (await messages.HandlerRepliesAsync(StaffScope.From(User), id, reply, ct) is null)
+        {
+            return NotFound();
+        }
+        Message = Text["ReplySent"];
+        Reply = null;
+        return await ReloadAsync(id, ct);
+    }
+
+    public Task<IActionResult> OnPostFollowUpAsync(Guid id, CancellationToken ct)
+    {
+        var reason = string.IsNullOrEmpty(ClosingReason) ? null : ClosingReason;
+        if (FollowUp is not { } status || !StatusExplanations.FollowUp.Contains(status) || (status == AangifteStatus.Afgesloten) != (reason is not null)
+            || (reason is not null && !StatusExplanations.ClosingReasons.Contains(reason)))
+        {
+            ModelState.AddModelError(nameof(FollowUp), Text["ErrorFollowUp"]);
+            return ReloadAsync(id, ct);
+        }
+        return DecideAsync(id, scope => intake.FollowUpAsync(scope, id, status, reason, ct), ct);
+    }
 
     public Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken ct) =>
         DecideAsync(id, scope => intake.ApproveAsync(scope, id, ct), ct);
@@ -81,6 +141,8 @@ public sealed class IntakeDetailModel(IntakeService intake, FraudLinks links, Aa
         {
             Aangifte = found;
             Links = await links.SummaryAsync(found, ct);
+            Messages = await messages.ForAsync(id, ct);
+            Timeline = StatusExplanations.Timeline(found, await timeline.ForAsync(id, ct));
         }
         return found is not null;
     }

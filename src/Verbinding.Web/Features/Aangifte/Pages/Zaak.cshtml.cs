@@ -9,6 +9,8 @@ namespace Verbinding.Web.Features.Aangifte.Pages;
 [Authorize(Policy = CitizenAuthentication.Policy)]
 public sealed class ZaakModel(
     AangifteService aangiftes,
+    CaseTimeline timeline,
+    CaseMessages messages,
     AangifteTypeCatalog catalog,
     VictimRights.VictimRightsAccess victimRights,
     CurrentCitizen citizen,
@@ -25,6 +27,18 @@ public sealed class ZaakModel(
     public string? Answer { get; set; }
 
     public bool AnswerSent { get; private set; }
+
+    /// <summary>The citizen's new message; kept in the form when it is refused, so nothing typed is lost.</summary>
+    [BindProperty]
+    public string? Message { get; set; }
+
+    public bool MessageSent { get; private set; }
+
+    public IReadOnlyList<TimelineStep> Timeline { get; private set; } = [];
+
+    public TimelineStep Current => Timeline[^1];
+
+    public IReadOnlyList<CaseMessage> Messages { get; private set; } = [];
 
     /// <summary>"Uw rechten als slachtoffer": the victim's rights register for this aangifte (its form posts to /rechten).</summary>
     public VictimRights.Pages.RightsSection? Rights { get; private set; }
@@ -48,12 +62,36 @@ public sealed class ZaakModel(
         return Page();
     }
 
+    public async Task<IActionResult> OnPostMessageAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        var message = Message?.Trim() ?? "";
+        if (message.Length is 0 or > CaseMessage.MaxLength || FieldValidator.HasControlCharacters(message, allowNewLines: true))
+        {
+            ModelState.AddModelError(nameof(Message), Text["ErrorMessage"]);
+            return Page();
+        }
+        if (await messages.CitizenWritesAsync(citizen.Bsn!.Value, id, message, ct) is null)
+        {
+            return NotFound();
+        }
+        MessageSent = true;
+        Message = null;
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         var found = await aangiftes.FindMineAsync(citizen.Bsn!.Value, id, ct);
         if (found is not null)
         {
             Aangifte = found;
+            Timeline = StatusExplanations.Timeline(found, await timeline.ForAsync(id, ct));
+            Messages = await messages.ForAsync(id, ct);
             if (await victimRights.ForCitizenAsync(citizen.Bsn!.Value, id, ct) is { } register)
             {
                 Rights = new(register, time.GetUtcNow(), Language, VictimRights.Pages.ChoicesForm.From(register));

@@ -27,7 +27,8 @@ public sealed class AangifteService(
     VictimRights.VictimRightsRegistry victimRights,
     IOptions<AangifteOptions> options,
     TimeProvider time,
-    AuditTrail audit)
+    AuditTrail audit,
+    CaseTimeline timeline)
 {
     private const string Purpose = "aangifte";
 
@@ -145,8 +146,10 @@ public sealed class AangifteService(
         var aangifte = builder.Build(draft, steps, citizenName);
         aangifte.SubmittedAt = time.GetUtcNow();
         aangifte.ReceiptNumber = AangifteNumbers.Receipt(LocalNow);
+        aangifte.Language = language == "en" ? "en" : "nl";
         draft.SubmittedAangifteId = aangifte.Id;
         db.Add(aangifte);
+        await timeline.ChangeAsync(aangifte, AangifteStatus.Ontvangen, null, ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -196,7 +199,8 @@ public sealed class AangifteService(
             return false;
         }
         aangifte.InformationResponse = answer;
-        aangifte.Status = AangifteStatus.Ontvangen;
+        // Back with the officer who asked: it is being handled again, not waiting at the start of the queue.
+        await timeline.ChangeAsync(aangifte, AangifteStatus.InBehandeling, null, ct);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(new AuditEvent("aangifte.information-answered", "Aangifte", id.ToString(), Purpose), ct);
         if (aangifte.ClockId is { } clock)

@@ -28,14 +28,15 @@ public static class RejectionCodes
 /// </summary>
 public sealed class IntakeService(
     VerbindingDbContext db, ServiceClocks.ServiceClocks clocks, VictimRights.VictimRightsRegistry victimRights, TimeProvider time, AuditTrail audit,
-    SurveyTriggers surveys, AangifteTypeCatalog types)
+    SurveyTriggers surveys, AangifteTypeCatalog types, CaseTimeline timeline)
 {
     private const string Purpose = "aangifte-intake";
 
     public async Task<List<SubmittedAangifte>> QueueAsync(StaffScope scope, CancellationToken ct = default)
     {
         var query = db.Set<SubmittedAangifte>().AsNoTracking()
-            .Where(a => a.Status == AangifteStatus.Ontvangen || a.Status == AangifteStatus.InformatieGevraagd);
+            .Where(a => a.Status == AangifteStatus.Ontvangen || a.Status == AangifteStatus.InBehandeling
+                || a.Status == AangifteStatus.InformatieGevraagd || a.MessageWaiting);
         if (!scope.IsNational)
         {
             query = query.Where(a => a.EenheidId == scope.EenheidId);
@@ -59,9 +60,8 @@ public sealed class IntakeService(
 
     public async Task<SubmittedAangifte?> ApproveAsync(StaffScope scope, Guid id, CancellationToken ct = default)
     {
-        var aangifte = await DecideAsync(scope, id, "aangifte.approve", a =>
+        var aangifte = await DecideAsync(scope, id, "aangifte.approve", AangifteStatus.Geregistreerd, null, a =>
         {
-            a.Status = AangifteStatus.Geregistreerd;
             a.RegistrationNumber = AangifteNumbers.Registration(DutchTime.ToLocal(time.GetUtcNow()));
             a.VerificationCode = AangifteNumbers.VerificationCode();
         }, stopClock: true, ct);
@@ -75,29 +75,68 @@ public sealed class IntakeService(
 
     public Task<SubmittedAangifte?> RejectAsync(StaffScope scope, Guid id, string code, CancellationToken ct = default) =>
         RejectionCodes.All.Contains(code)
-            ? DecideAsync(scope, id, "aangifte.reject", a => { a.Status = AangifteStatus.Afgewezen; a.RejectionCode = code; }, stopClock: true, ct)
+            ? DecideAsync(scope, id, "aangifte.reject", AangifteStatus.Afgewezen, code, a => a.RejectionCode = code, stopClock: true, ct)
             : throw new ArgumentException($"Unknown rejection code '{code}'.", nameof(code));
 
     public Task<SubmittedAangifte?> RequestInformationAsync(StaffScope scope, Guid id, string question, CancellationToken ct = default) =>
-        DecideAsync(scope, id, "aangifte.request-information", a =>
+        DecideAsync(scope, id, "aangifte.request-information", AangifteStatus.InformatieGevraagd, null, a =>
         {
-            a.Status = AangifteStatus.InformatieGevraagd;
             a.InformationRequest = question;
             a.InformationResponse = null;
         }, stopClock: false, ct);
 
-    private async Task<SubmittedAangifte?> DecideAsync(StaffScope scope, Guid id, string action, Action<SubmittedAangifte> change, bool stopClock, CancellationToken ct)
+    /// <summary>An officer opens a received aangifte: the citizen's timeline shows it is being handled. Idempotent.</summary>
+    public async Task StartHandlingAsync(SubmittedAangifte aangifte, CancellationToken ct = default)
+    {
+        if (aangifte.Status == AangifteStatus.Ontvangen)
+        {
+            await timeline.ChangeAsync(aangifte, AangifteStatus.InBehandeling, null, ct);
+            await db.SaveChangesAsync(ct);
+            await audit.RecordAsync(new AuditEvent("aangifte.start-handling", "Aangifte", aangifte.Id.ToString(), Purpose), ct);
+        }
+    }
+
+    /// <summary>
+    /// After registration: under investigation, passed to the OM, or closed with a coded reason. Only forward from
+    /// registered (closed is final); the citizen is notified of each step.
+    /// </summary>
+    public async Task<SubmittedAangifte?> FollowUpAsync(StaffScope scope, Guid id, AangifteStatus status, string? reason, CancellationToken ct = default)
+    {
+        if (!StatusExplanations.FollowUp.Contains(status) || (status == AangifteStatus.Afgesloten) != (reason is not null)
+            || (reason is not null && !StatusExplanations.ClosingReasons.Contains(reason)))
+        {
+            throw new ArgumentException("Not a follow-up status with a valid closing reason.", nameof(status));
+        }
+        var aangifte = await db.Set<SubmittedAangifte>().SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (aangifte is null || !scope.CanAccess(aangifte.EenheidId))
+        {
+            return null;
+        }
+        if (aangifte.Status is not (AangifteStatus.Geregistreerd or AangifteStatus.InOnderzoek or AangifteStatus.BijOm) || aangifte.Status == status)
+        {
+            throw new InvalidOperationException("Only a registered aangifte that is still open can move on.");
+        }
+        aangifte.ClosingReason = reason;
+        await timeline.ChangeAsync(aangifte, status, reason, ct);
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(new AuditEvent("aangifte.follow-up", "Aangifte", id.ToString(), Purpose), ct);
+        return aangifte;
+    }
+
+    private async Task<SubmittedAangifte?> DecideAsync(
+        StaffScope scope, Guid id, string action, AangifteStatus status, string? reason, Action<SubmittedAangifte> change, bool stopClock, CancellationToken ct)
     {
         var aangifte = await db.Set<SubmittedAangifte>().SingleOrDefaultAsync(a => a.Id == id, ct);
         if (aangifte is null || !scope.CanAccess(aangifte.EenheidId))
         {
             return null;
         }
-        if (aangifte.Status != AangifteStatus.Ontvangen)
+        if (aangifte.Status is not (AangifteStatus.Ontvangen or AangifteStatus.InBehandeling))
         {
             throw new InvalidOperationException("Only a received aangifte that is not waiting for the citizen can be decided.");
         }
         change(aangifte);
+        await timeline.ChangeAsync(aangifte, status, reason, ct);
         aangifte.DecidedAt = time.GetUtcNow();
         aangifte.DecidedBy = scope.UserId;
         await db.SaveChangesAsync(ct);

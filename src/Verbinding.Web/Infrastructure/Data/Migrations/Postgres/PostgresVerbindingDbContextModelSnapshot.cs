@@ -285,6 +285,65 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("AangifteItems", (string)null);
                 });
 
+            modelBuilder.Entity("Verbinding.Web.Features.Aangifte.AangifteStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AangifteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AangifteId", "At");
+
+                    b.ToTable("AangifteStatusChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Aangifte.CaseMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AangifteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("FromCitizen")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("StaffUserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AangifteId", "At");
+
+                    b.ToTable("AangifteMessages", (string)null);
+                });
+
             modelBuilder.Entity("Verbinding.Web.Features.Aangifte.FraudIdentifier", b =>
                 {
                     b.Property<Guid>("Id")
@@ -365,6 +424,10 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid?>("ClockId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ClosingReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Contact")
                         .IsRequired()
                         .HasColumnType("text");
@@ -404,6 +467,14 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<string>("InformationResponse")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<bool>("MessageWaiting")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Municipality")
                         .IsRequired()
@@ -2671,6 +2742,24 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 {
                     b.HasOne("Verbinding.Web.Features.Aangifte.SubmittedAangifte", null)
                         .WithMany("Items")
+                        .HasForeignKey("AangifteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Aangifte.AangifteStatusChange", b =>
+                {
+                    b.HasOne("Verbinding.Web.Features.Aangifte.SubmittedAangifte", null)
+                        .WithMany()
+                        .HasForeignKey("AangifteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Aangifte.CaseMessage", b =>
+                {
+                    b.HasOne("Verbinding.Web.Features.Aangifte.SubmittedAangifte", null)
+                        .WithMany()
                         .HasForeignKey("AangifteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -274,6 +274,65 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AangifteItems", (string)null);
                 });
 
+            modelBuilder.Entity("Verbinding.Web.Features.Aangifte.AangifteStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AangifteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AangifteId", "At");
+
+                    b.ToTable("AangifteStatusChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Aangifte.CaseMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AangifteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FromCitizen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StaffUserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AangifteId", "At");
+
+                    b.ToTable("AangifteMessages", (string)null);
+                });
+
             modelBuilder.Entity("Verbinding.Web.Features.Aangifte.FraudIdentifier", b =>
                 {
                     b.Property<Guid>("Id")
@@ -354,6 +413,10 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid?>("ClockId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClosingReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Contact")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -393,6 +456,14 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<string>("InformationResponse")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MessageWaiting")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Municipality")
                         .IsRequired()
@@ -2650,6 +2721,24 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 {
                     b.HasOne("Verbinding.Web.Features.Aangifte.SubmittedAangifte", null)
                         .WithMany("Items")
+                        .HasForeignKey("AangifteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Aangifte.AangifteStatusChange", b =>
+                {
+                    b.HasOne("Verbinding.Web.Features.Aangifte.SubmittedAangifte", null)
+                        .WithMany()
+                        .HasForeignKey("AangifteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Aangifte.CaseMessage", b =>
+                {
+                    b.HasOne("Verbinding.Web.Features.Aangifte.SubmittedAangifte", null)
+                        .WithMany()
                         .HasForeignKey("AangifteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
