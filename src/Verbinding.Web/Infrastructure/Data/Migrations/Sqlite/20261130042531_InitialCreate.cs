@@ -67,7 +67,10 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                     RejectionCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     InformationRequest = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     InformationResponse = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ClockId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    ClockId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    ClosingReason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    MessageWaiting = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -679,6 +682,49 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AangifteMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AangifteId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromCitizen = table.Column<bool>(type: "INTEGER", nullable: false),
+                    StaffUserId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AangifteMessages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AangifteMessages_Aangiftes_AangifteId",
+                        column: x => x.AangifteId,
+                        principalTable: "Aangiftes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AangifteStatusChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AangifteId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AangifteStatusChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AangifteStatusChanges_Aangiftes_AangifteId",
+                        column: x => x.AangifteId,
+                        principalTable: "Aangiftes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "VictimRegisters",
                 columns: table => new
                 {
@@ -1217,6 +1263,11 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 column: "Imei");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AangifteMessages_AangifteId_At",
+                table: "AangifteMessages",
+                columns: new[] { "AangifteId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Aangiftes_CitizenBsn",
                 table: "Aangiftes",
                 column: "CitizenBsn");
@@ -1243,6 +1294,11 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 table: "Aangiftes",
                 column: "RegistrationNumber",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AangifteStatusChanges_AangifteId_At",
+                table: "AangifteStatusChanges",
+                columns: new[] { "AangifteId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Appointments_BureauId_Start",
@@ -1610,6 +1666,12 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AangifteItems");
+
+            migrationBuilder.DropTable(
+                name: "AangifteMessages");
+
+            migrationBuilder.DropTable(
+                name: "AangifteStatusChanges");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");

@@ -69,7 +69,10 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                     RejectionCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     InformationRequest = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     InformationResponse = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ClockId = table.Column<Guid>(type: "uuid", nullable: true)
+                    ClockId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    ClosingReason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    MessageWaiting = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -681,6 +684,49 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "AangifteMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AangifteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FromCitizen = table.Column<bool>(type: "boolean", nullable: false),
+                    StaffUserId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AangifteMessages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AangifteMessages_Aangiftes_AangifteId",
+                        column: x => x.AangifteId,
+                        principalTable: "Aangiftes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AangifteStatusChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AangifteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AangifteStatusChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AangifteStatusChanges_Aangiftes_AangifteId",
+                        column: x => x.AangifteId,
+                        principalTable: "Aangiftes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "VictimRegisters",
                 columns: table => new
                 {
@@ -1219,6 +1265,11 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 column: "Imei");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AangifteMessages_AangifteId_At",
+                table: "AangifteMessages",
+                columns: new[] { "AangifteId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Aangiftes_CitizenBsn",
                 table: "Aangiftes",
                 column: "CitizenBsn");
@@ -1245,6 +1296,11 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 table: "Aangiftes",
                 column: "RegistrationNumber",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AangifteStatusChanges_AangifteId_At",
+                table: "AangifteStatusChanges",
+                columns: new[] { "AangifteId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Appointments_BureauId_Start",
@@ -1612,6 +1668,12 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AangifteItems");
+
+            migrationBuilder.DropTable(
+                name: "AangifteMessages");
+
+            migrationBuilder.DropTable(
+                name: "AangifteStatusChanges");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
