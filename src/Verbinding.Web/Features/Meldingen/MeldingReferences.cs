@@ -1,25 +1,33 @@
 using Microsoft.EntityFrameworkCore;
 using Verbinding.Web.Infrastructure.Data;
+using Verbinding.Web.Infrastructure.Data.Counters;
 using Verbinding.Web.Infrastructure.Web;
 
 namespace Verbinding.Web.Features.Meldingen;
 
 /// <summary>
-/// Public references M-2026-000123: the year (Dutch time) and a number counting up within it. A unique index makes two
-/// nodes that pick the same number retry, so no number is handed out twice.
+/// Public references M-2026-000123: the year (Dutch time) and a number counting up within it, drawn from a database
+/// counter per year (one atomic update, safe on several nodes). The unique index on the reference stays as a guard.
 /// </summary>
 public sealed class MeldingReferences(VerbindingDbContext db)
 {
     public async Task<string> NextAsync(DateTimeOffset now, CancellationToken ct)
     {
-        var prefix = $"M-{DutchTime.ToLocal(now).Year}-";
+        var year = DutchTime.ToLocal(now).Year;
+        var prefix = $"M-{year}-";
+        var number = await ReferenceCounters.NextAsync(db, $"melding-{year}", c => HighestIssuedAsync(prefix, c), ct);
+        return $"{prefix}{number:D6}";
+    }
+
+    /// <summary>Where a new year's counter starts: after any number already issued (meldingen from before the counter).</summary>
+    private async Task<long> HighestIssuedAsync(string prefix, CancellationToken ct)
+    {
         var last = await db.Set<Melding>().AsNoTracking()
             .Where(m => m.Reference.StartsWith(prefix))
             .OrderByDescending(m => m.Id)
             .Select(m => m.Reference)
             .FirstOrDefaultAsync(ct);
-        var number = last is null ? 1 : int.Parse(last[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture) + 1;
-        return $"{prefix}{number:D6}";
+        return last is null ? 0 : long.Parse(last[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public static bool LooksValid(string? reference) =>

@@ -2578,6 +2578,20 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("VictimRightsChanges", (string)null);
                 });
 
+            modelBuilder.Entity("Verbinding.Web.Infrastructure.Data.Counters.ReferenceCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ReferenceCounters", (string)null);
+                });
+
             modelBuilder.Entity("Verbinding.Web.Infrastructure.Jobs.JobLease", b =>
                 {
                     b.Property<string>("Name")

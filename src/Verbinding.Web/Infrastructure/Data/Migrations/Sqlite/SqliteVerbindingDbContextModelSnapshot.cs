@@ -2557,6 +2557,20 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("VictimRightsChanges", (string)null);
                 });
 
+            modelBuilder.Entity("Verbinding.Web.Infrastructure.Data.Counters.ReferenceCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ReferenceCounters", (string)null);
+                });
+
             modelBuilder.Entity("Verbinding.Web.Infrastructure.Jobs.JobLease", b =>
                 {
                     b.Property<string>("Name")
