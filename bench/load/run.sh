@@ -41,6 +41,10 @@ pid=""
 stop_node() { [ -n "$pid" ] && kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; pid=""; }
 trap 'stop_node' EXIT
 
+# A fresh database each run: the first start below then measures migrating and seeding an empty database.
+if [ -z "${VERBINDING_LOAD_PG:-}" ]; then
+  PGPASSWORD=verbinding psql -q -h 127.0.0.1 -U verbinding -d postgres -c 'DROP DATABASE IF EXISTS verbinding_load WITH (FORCE)'
+fi
 echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)"
 start_node; stop_node
