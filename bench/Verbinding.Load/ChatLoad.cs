@@ -41,24 +41,12 @@ public static class ChatLoad
             var token = body.GetProperty("token").GetString();
             for (var n = 0; started.Elapsed < end; n++)
             {
-                using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/conversations/{id}/messages")
+                var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/conversations/{id}/messages")
                 {
                     Content = JsonContent.Create(new { text = Messages[random.Next(Messages.Length)], clientMessageId = $"{i}-{n}" }),
                 };
                 request.Headers.Add("X-Conversation-Token", token);
-                var clock = Stopwatch.StartNew();
-                try
-                {
-                    using var response = await client.SendAsync(request);
-                    if (response.IsSuccessStatusCode)
-                        latencies.Add(clock.Elapsed);
-                    else
-                        latencies.Error();
-                }
-                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-                {
-                    latencies.Error();
-                }
+                await latencies.SendAsync(client, request);
                 await Task.Delay(TimeSpan.FromMilliseconds(think.TotalMilliseconds * (0.5 + random.NextDouble())));
             }
         });

@@ -19,20 +19,8 @@ public static class ClosedLoad
         {
             while (started.Elapsed < duration)
             {
-                using var message = request(Interlocked.Increment(ref counter));
-                var clock = Stopwatch.StartNew();
-                try
-                {
-                    using var response = await client.SendAsync(message);
-                    if (response.IsSuccessStatusCode)
-                        latencies.Add(clock.Elapsed);
-                    else
-                        latencies.Error();
-                }
-                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-                {
-                    latencies.Error();
-                }
+                var message = request(Interlocked.Increment(ref counter));
+                await latencies.SendAsync(client, message);
             }
         }));
         return latencies.Summarise(started.Elapsed);
@@ -54,26 +42,7 @@ public static class ClosedLoad
             if (wait > TimeSpan.FromMilliseconds(1))
                 await Task.Delay(wait);
             var message = request(i);
-            inFlight.Add(Task.Run(async () =>
-            {
-                var clock = Stopwatch.StartNew();
-                try
-                {
-                    using var response = await client.SendAsync(message);
-                    if (response.IsSuccessStatusCode)
-                        latencies.Add(clock.Elapsed);
-                    else
-                        latencies.Error();
-                }
-                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-                {
-                    latencies.Error();
-                }
-                finally
-                {
-                    message.Dispose();
-                }
-            }));
+            inFlight.Add(Task.Run(() => latencies.SendAsync(client, message)));
         }
         await Task.WhenAll(inFlight);
         return latencies.Summarise(started.Elapsed);

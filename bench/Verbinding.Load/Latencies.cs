@@ -14,6 +14,28 @@ public sealed class Latencies
 
     public void Error() => Interlocked.Increment(ref _errors);
 
+    /// <summary>Sends one request and records its latency (success) or an error (non-2xx, refused, timed out).</summary>
+    public async Task SendAsync(HttpClient client, HttpRequestMessage message)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            using var response = await client.SendAsync(message);
+            if (response.IsSuccessStatusCode)
+                Add(clock.Elapsed);
+            else
+                Error();
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            Error();
+        }
+        finally
+        {
+            message.Dispose();
+        }
+    }
+
     public Summary Summarise(TimeSpan elapsed)
     {
         double[] sorted;
