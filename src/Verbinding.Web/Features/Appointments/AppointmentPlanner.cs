@@ -54,6 +54,17 @@ public sealed class AppointmentPlanner(VerbindingDbContext db, CalendarSettings 
         return SlotPlanner.Slots(hours, day, Options.SlotLength, earliest, DutchTime.Zone);
     }
 
+    /// <summary>The bookable days (the first <paramref name="limit"/>, if given) with their number of free seats.</summary>
+    public async Task<IReadOnlyList<(DateOnly Day, int Free)>> FreeSeatsPerDayAsync(BookingPlace place, int? limit, CancellationToken ct)
+    {
+        var days = new List<(DateOnly, int)>();
+        foreach (var day in limit is { } n ? Days().Take(n) : Days())
+        {
+            days.Add((day, (await SlotsAsync(place, day, ct)).Sum(s => s.Free)));
+        }
+        return days;
+    }
+
     public async Task<IReadOnlyList<SlotView>> SlotsAsync(BookingPlace place, DateOnly day, CancellationToken ct)
     {
         var times = Times(place, day);

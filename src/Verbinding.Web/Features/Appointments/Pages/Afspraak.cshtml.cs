@@ -161,12 +161,7 @@ public sealed class AfspraakModel(
         if (Day is not { } day || !planner.IsBookableDay(day))
         {
             Step = StepDay;
-            var days = new List<(DateOnly, int)>();
-            foreach (var d in planner.Days())
-            {
-                days.Add((d, (await planner.SlotsAsync(Place, d, ct)).Sum(s => s.Free)));
-            }
-            Days = days;
+            Days = await planner.FreeSeatsPerDayAsync(Place, null, ct);
             return;
         }
         Slots = await planner.SlotsAsync(Place, day, ct);

@@ -141,12 +141,7 @@ public sealed class TerugbellenModel(
         {
             Dag = null;
             Step = StepDay;
-            var days = new List<(DateOnly, int)>();
-            foreach (var d in planner.Days().Take(8))
-            {
-                days.Add((d, (await planner.SlotsAsync(place, d, ct)).Sum(s => s.Free)));
-            }
-            Days = days;
+            Days = await planner.FreeSeatsPerDayAsync(place, 8, ct);
             return;
         }
         Slots = await planner.SlotsAsync(place, day, ct);
