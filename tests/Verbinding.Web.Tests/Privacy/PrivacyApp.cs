@@ -28,13 +28,14 @@ internal static class PrivacyApp
     }
 
     /// <summary>A web chat with one citizen message; <paramref name="citizenId"/> null makes it anonymous.</summary>
-    public static async Task<Guid> AddConversationAsync(this VerbindingApplication app, Guid? citizenId, string text, DateTimeOffset at)
+    public static async Task<Guid> AddConversationAsync(this VerbindingApplication app, Guid? citizenId, string text, DateTimeOffset at, bool closed = false)
     {
         var conversation = new Conversation
         {
             Id = Guid.CreateVersion7(at), Channel = ConversationChannels.Web, Language = "nl", QueueUnit = ConversationQueues.National,
             TokenHash = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()), DialogueStateJson = "{}", CitizenId = citizenId,
             CreatedAt = at, UpdatedAt = at, Version = Guid.NewGuid(),
+            State = closed ? ConversationStates.Closed : ConversationStates.Bot, ClosedAt = closed ? at : null,
         };
         conversation.Messages.Add(conversation.Append(new ConversationMessage { AuthorKind = AuthorKinds.Citizen, Text = text, At = at }));
         conversation.Messages.Add(conversation.Append(new ConversationMessage { AuthorKind = AuthorKinds.Bot, Text = "Waar kan ik u mee helpen?", At = at }));

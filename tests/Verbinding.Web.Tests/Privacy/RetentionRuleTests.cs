@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verbinding.Web.Features.Aangifte;
 using Verbinding.Web.Features.Citizens;
+using Verbinding.Web.Features.Contacts;
+using Verbinding.Web.Features.Conversations;
 using Verbinding.Web.Features.Meldingen;
 using Verbinding.Web.Features.Staff;
 using Verbinding.Web.Features.VictimRights;
@@ -107,6 +109,39 @@ public sealed class RetentionRuleTests
             .ToDictionaryAsync(n => n.IdempotencyKey, n => n.ModelJson));
         Assert.Equal("{}", models["test:sent"]);
         Assert.Contains("AG-2026", models["test:pending"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Closed_conversation_of_a_known_citizen_and_a_logged_call_go_after_a_year()
+    {
+        var (app, clock) = await RetentionApp.StartAsync();
+        await using var _ = app;
+        var now = clock.GetUtcNow();
+        var citizen = await app.CitizenIdAsync(Bsn);
+        var yearAgo = await app.AddConversationAsync(citizen, "Gesprek van ruim een jaar geleden", now.AddDays(-366), closed: true);
+        var recent = await app.AddConversationAsync(citizen, "Gesprek van bijna een jaar geleden", now.AddDays(-364), closed: true);
+        var open = await app.AddConversationAsync(citizen, "Open gesprek", now.AddDays(-366));
+        await app.WithDbAsync(db =>
+        {
+            foreach (var days in new[] { 366, 364 })
+            {
+                db.Add(new LoggedContact
+                {
+                    Id = Guid.NewGuid(), CitizenId = citizen, Channel = ContactChannels.Phone, EenheidId = VictimRightsApp.Unit, Topic = "status-aangifte",
+                    Summary = $"Belde {days} dagen geleden", Outcome = "beantwoord", At = now.AddDays(-days), StaffUserId = "staff", StaffName = "Agent",
+                });
+            }
+            return db.SaveChangesAsync();
+        });
+
+        var conversations = await app.ApplyAsync("closed-conversations", now);
+        var contacts = await app.ApplyAsync("logged-contacts", now);
+
+        Assert.Equal((1, 1), (conversations.Deleted, contacts.Deleted));
+        var left = await app.WithDbAsync(db => db.Set<Conversation>().Select(c => c.Id).ToListAsync());
+        Assert.Equal(new[] { recent, open }.Order(), left.Order());
+        Assert.Equal(0, await app.WithDbAsync(db => db.Set<ConversationMessage>().CountAsync(m => m.ConversationId == yearAgo)));
+        Assert.Equal("Belde 364 dagen geleden", Assert.Single(await app.WithDbAsync(db => db.Set<LoggedContact>().Select(c => c.Summary).ToListAsync())));
     }
 
     private static OutboxNotification Notification(string key, NotificationStatus status, DateTimeOffset at) => new()

@@ -32,6 +32,8 @@ public static class PrivacyExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<RetentionPurge>();
         builder.Services.AddScoped<IRetentionRule, AnonymousConversationRetention>();
+        builder.Services.AddScoped<IRetentionRule, ClosedConversationRetention>();
+        builder.Services.AddScoped<IRetentionRule, LoggedContactRetention>();
         builder.Services.AddScoped<IRetentionRule, AangifteDraftRetention>();
         builder.Services.AddScoped<IRetentionRule, ClosedAangifteRetention>();
         builder.Services.AddScoped<IRetentionRule, ClosedMeldingRetention>();

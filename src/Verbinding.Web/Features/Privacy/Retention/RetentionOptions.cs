@@ -24,6 +24,14 @@ public sealed class RetentionOptions
     [Range(1, 3650)]
     public int AnonymousConversationDays { get; set; } = 90;
 
+    /// <summary>A closed conversation, also of a known citizen, counted from closing (privacy statement: one year).</summary>
+    [Range(1, 3650)]
+    public int ClosedConversationDays { get; set; } = 365;
+
+    /// <summary>A logged call or bureau visit (privacy statement: one year).</summary>
+    [Range(1, 3650)]
+    public int LoggedContactDays { get; set; } = 365;
+
     /// <summary>Contact details and free text of a handled melding, counted from its outcome (Wpg art. 8: one year).</summary>
     [Range(1, 3650)]
     public int ClosedMeldingDays { get; set; } = 365;
