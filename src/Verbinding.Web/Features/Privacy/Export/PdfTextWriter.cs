@@ -75,6 +75,7 @@ internal sealed class PdfTextWriter(PdfDocument pdf) : IDisposable
     private List<string> Wrap(string text, XFont font, double width)
     {
         var measure = _gfx ?? Room(0);
+        bool Fits(string candidate) => measure.MeasureString(candidate, font).Width <= width;
         var lines = new List<string>();
         foreach (var paragraph in text.Replace("\r", "", StringComparison.Ordinal).Split('\n'))
         {
@@ -82,14 +83,27 @@ internal sealed class PdfTextWriter(PdfDocument pdf) : IDisposable
             foreach (var word in paragraph.Split(' '))
             {
                 var candidate = line.Length == 0 ? word : line + " " + word;
-                if (line.Length > 0 && measure.MeasureString(candidate, font).Width > width)
-                {
-                    lines.Add(line);
-                    line = word;
-                }
-                else
+                if (Fits(candidate))
                 {
                     line = candidate;
+                    continue;
+                }
+                if (line.Length > 0)
+                {
+                    lines.Add(line);
+                }
+                line = word;
+                // A word wider than the column (a long JSON value, an e-mail address) is cut where it has to be.
+                while (line.Length > 1 && !Fits(line))
+                {
+                    var (low, high) = (1, line.Length - 1); // the longest prefix that fits, by halving
+                    while (low < high)
+                    {
+                        var middle = (low + high + 1) / 2;
+                        (low, high) = Fits(line[..middle]) ? (middle, high) : (low, middle - 1);
+                    }
+                    lines.Add(line[..low]);
+                    line = line[low..];
                 }
             }
             lines.Add(line);
