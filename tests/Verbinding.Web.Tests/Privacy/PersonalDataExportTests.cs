@@ -6,6 +6,7 @@ using PdfSharp.Pdf.IO;
 using Verbinding.Web.Features.Audit;
 using Verbinding.Web.Features.Staff;
 using Verbinding.Web.Tests.Infrastructure;
+using Verbinding.Web.Tests.Security;
 using Verbinding.Web.Tests.VictimRights;
 
 namespace Verbinding.Web.Tests.Privacy;
@@ -61,6 +62,28 @@ public sealed class PersonalDataExportTests
         }
         var audited = await app.WithDbAsync(db => db.Set<AuditEntry>().CountAsync(e => e.Action == "privacy.export.json", Ct));
         Assert.Equal(1, audited);
+    }
+
+    [Fact]
+    public async Task Staff_names_show_only_where_the_setting_allows_them()
+    {
+        await using var app = await VerbindingApplication.StartAsync(settings =>
+        {
+            MatrixFixture.HighRateLimits(settings);
+            settings["Privacy:ShowStaffNames"] = "true";
+        }, kestrel: true);
+        var aangifte = await app.FileBicycleTheftAsync(BsnA, NameA);
+        var intake = await app.CreateStaffAsync(StaffRoles.Intake, VictimRightsApp.Unit);
+        using (var staff = await app.SignInAsStaffAsync(intake))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync($"/medewerker/intake/{aangifte.Id}", Ct)).StatusCode);
+        }
+        using var citizen = await app.SignInAsCitizenAsync(BsnA, NameA);
+
+        using var json = JsonDocument.Parse(await (await citizen.GetAsync("/mijn/gegevens?handler=Json", Ct)).Content.ReadAsStringAsync(Ct));
+
+        Assert.Contains(json.RootElement.GetProperty("accessLog").EnumerateArray(),
+            a => a.TryGetProperty("staffName", out var name) && name.GetString() == intake.DisplayName);
     }
 
     [Fact]
