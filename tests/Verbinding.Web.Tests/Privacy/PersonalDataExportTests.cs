@@ -87,7 +87,7 @@ public sealed class PersonalDataExportTests
     }
 
     [Fact]
-    public async Task Pdf_download_is_a_pdf_with_pages_and_the_summary_page_counts_the_aangifte()
+    public async Task Pdf_download_is_a_pdf_with_pages_and_the_summary_page_counts_the_aangifte_and_empty_categories_stay_in_the_json()
     {
         await using var app = await VictimRightsApp.StartAsync();
         await app.FileBicycleTheftAsync(BsnA, NameA);
@@ -96,12 +96,15 @@ public sealed class PersonalDataExportTests
         var pdf = await citizen.GetAsync("/mijn/gegevens?handler=Pdf", Ct);
         var bytes = await pdf.Content.ReadAsByteArrayAsync(Ct);
         var page = await citizen.GetPageAsync("/mijn/gegevens");
+        using var json = JsonDocument.Parse(await (await citizen.GetAsync("/mijn/gegevens?handler=Json", Ct)).Content.ReadAsStringAsync(Ct));
 
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
         Assert.StartsWith("%PDF", Encoding.ASCII.GetString(bytes, 0, 4), StringComparison.Ordinal);
         using var document = PdfReader.Open(new MemoryStream(bytes), PdfDocumentOpenMode.Import);
         Assert.True(document.PageCount >= 1);
         Assert.Equal("1", page.QuerySelector("[data-category=aangiftes] td:last-child")!.TextContent.Trim());
+        Assert.Equal(0, json.RootElement.GetProperty("sections").GetProperty("meldingen").GetArrayLength());
+        Assert.Equal(0, json.RootElement.GetProperty("sections").GetProperty("conversations").GetArrayLength());
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class ContactPersonalData(VerbindingDbContext db) : IPersonalDataC
     {
         if (subject.CitizenId is not { } citizenId)
         {
-            return [];
+            return [new("identifiers", []), new("loggedContacts", [])]; // no timeline record: the categories are there, empty
         }
         var identities = await db.Set<CitizenIdentity>().AsNoTracking().Where(i => i.CitizenId == citizenId).ToListAsync(ct);
         var contacts = await db.Set<LoggedContact>().AsNoTracking().Where(c => c.CitizenId == citizenId).OrderBy(c => c.At).ToListAsync(ct);

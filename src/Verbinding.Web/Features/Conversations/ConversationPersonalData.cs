@@ -11,7 +11,7 @@ public sealed class ConversationPersonalData(VerbindingDbContext db) : IPersonal
     {
         if (subject.CitizenId is not { } citizenId)
         {
-            return [];
+            return [new("conversations", []), new("conversationMessages", [])]; // no timeline record: the categories are there, empty
         }
         var conversations = await db.Set<Conversation>().AsNoTracking().Include(c => c.Messages)
             .Where(c => c.CitizenId == citizenId).OrderBy(c => c.CreatedAt).ToListAsync(ct);

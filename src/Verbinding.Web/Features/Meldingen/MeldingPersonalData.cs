@@ -11,7 +11,7 @@ public sealed class MeldingPersonalData(VerbindingDbContext db) : IPersonalDataC
     {
         if (subject.CitizenId is not { } citizenId)
         {
-            return [];
+            return [new("meldingen", [])]; // no timeline record: the categories are there, empty
         }
         var meldingen = await db.Set<Melding>().AsNoTracking().Where(m => m.CitizenId == citizenId).OrderBy(m => m.SubmittedAt).ToListAsync(ct);
         return

@@ -15,7 +15,8 @@ public interface IPersonalDataCollector
 public sealed record DataSubject(Bsn Bsn, Guid? CitizenId);
 
 /// <summary>
-/// One category of data ("aangiftes", "meldingen"). <see cref="Category"/> and the field names in <see cref="Records"/>
+/// One category of data ("aangiftes", "meldingen"); a collector returns its categories also when they are empty,
+/// so the JSON always has the same shape. <see cref="Category"/> and the field names in <see cref="Records"/>
 /// are a contract (the JSON download): add fields, never rename them.
 /// <see cref="AuditKeys"/> are the entity ids staff reads of these records are audited under ("who looked at my data").
 /// </summary>
