@@ -1156,6 +1156,9 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<Guid?>("CitizenId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
@@ -1247,6 +1250,8 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("BundleId");
+
+                    b.HasIndex("CitizenId");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
@@ -2847,6 +2852,11 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                         .HasForeignKey("BundleId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Verbinding.Web.Features.Contacts.KnownCitizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Bundle");
                 });
