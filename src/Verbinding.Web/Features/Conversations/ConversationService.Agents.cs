@@ -52,7 +52,7 @@ public sealed partial class ConversationService
         var state = DialogueStateJson.Read(c.DialogueStateJson, c.Language);
         return new AgentConversation(c.Id, c.Channel, c.Language, c.State, c.QueueUnit, c.TopicGroup, c.Topic, c.HandoffReason,
             c.HandoffSummary, c.AssignedAgentId, c.AssignedAgentName, c.Outcome, c.QueuedAt,
-            c.QueuedAt + ConversationLimits.FirstResponseTarget, c.FirstAgentResponseAt, state.Details, await MessagesAsync(id, ct))
+            c.QueuedAt is { } queued ? clock.Due(c.Channel, c.QueueUnit, queued) : null, c.FirstAgentResponseAt, state.Details, await MessagesAsync(id, ct))
         {
             NeedsTemplate = !delivery.IsWindowOpen(c, time.GetUtcNow()),
             Templates = ConversationChannels.IsMessaging(c.Channel) ? templates.ApprovedFor(c.Language) : [],
