@@ -24,7 +24,13 @@ public sealed record AgentConversation(
     public bool NeedsTemplate { get; init; }
 
     public IReadOnlyList<Messaging.MessagingTemplate> Templates { get; init; } = [];
+
+    /// <summary>E-mail conversations: what became of each message sent by e-mail (newest first).</summary>
+    public IReadOnlyList<EmailDeliveryView> EmailDeliveries { get; init; } = [];
 }
+
+/// <summary>One message sent by e-mail: when it was written and the outbox's state (sent, retrying, given up).</summary>
+public sealed record EmailDeliveryView(int Sequence, DateTimeOffset At, string Status, int Attempts, DateTimeOffset? SentAt);
 
 public enum AgentResult
 {

@@ -56,6 +56,7 @@ public sealed partial class ConversationService
         {
             NeedsTemplate = !delivery.IsWindowOpen(c, time.GetUtcNow()),
             Templates = ConversationChannels.IsMessaging(c.Channel) ? templates.ApprovedFor(c.Language) : [],
+            EmailDeliveries = c.Channel == ConversationChannels.Email ? await EmailDeliveriesAsync(id, ct) : [],
         };
     }
 
@@ -153,6 +154,22 @@ public sealed partial class ConversationService
                     [new ReplyAction(system.Get("SurveyOfferLink", c.Language), surveyPath, ActionKinds.Route)]);
             return Task.FromResult(c is not null);
         }, ct);
+
+    private async Task<IReadOnlyList<EmailDeliveryView>> EmailDeliveriesAsync(Guid id, CancellationToken ct)
+    {
+        var sent = await db.Set<ConversationMessage>().AsNoTracking()
+            .Where(m => m.ConversationId == id && (m.AuthorKind == AuthorKinds.Agent || m.AuthorKind == AuthorKinds.System))
+            .Select(m => new { m.Id, m.Sequence, m.At }).ToListAsync(ct);
+        var keys = sent.Select(m => Email.EmailOutbound.KeyFor(m.Id)).ToList();
+        var outbox = await db.Set<Infrastructure.Notifications.OutboxNotification>().AsNoTracking()
+            .Where(n => keys.Contains(n.IdempotencyKey))
+            .Select(n => new { n.IdempotencyKey, n.Status, n.Attempts, n.SentAt }).ToDictionaryAsync(n => n.IdempotencyKey, ct);
+        return [.. sent.Where(m => outbox.ContainsKey(Email.EmailOutbound.KeyFor(m.Id))).OrderByDescending(m => m.Sequence).Select(m =>
+        {
+            var n = outbox[Email.EmailOutbound.KeyFor(m.Id)];
+            return new EmailDeliveryView(m.Sequence, m.At, n.Status.ToString().ToLowerInvariant(), n.Attempts, n.SentAt);
+        })];
+    }
 
     private static bool OwnedBy(Conversation c, StaffActor agent) =>
         c.State == ConversationStates.Agent && c.AssignedAgentId == agent.UserId;

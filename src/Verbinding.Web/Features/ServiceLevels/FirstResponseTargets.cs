@@ -20,9 +20,6 @@ public static class FirstResponseTargets
         _ => Messaging,
     };
 
-    public static TimeSpan For(string channel) =>
-        channel == ConversationChannels.Web ? ConversationLimits.FirstResponseTarget : TimeSpan.FromHours(1);
-
     /// <summary>The targets as the policy sets them, for pure code and tests that have no calendar file at hand.</summary>
     public static ServiceLevel Default(string channel) => KeyFor(channel) switch
     {

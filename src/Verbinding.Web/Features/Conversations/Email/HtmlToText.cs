@@ -12,10 +12,14 @@ public static class HtmlToText
 {
     private static readonly HashSet<HtmlTagId> Skipped = [HtmlTagId.Script, HtmlTagId.Style, HtmlTagId.Head, HtmlTagId.Title];
 
-    private static readonly HashSet<HtmlTagId> Blocks =
+    /// <summary>Start a new line.</summary>
+    private static readonly HashSet<HtmlTagId> Lines = [HtmlTagId.Br, HtmlTagId.Div, HtmlTagId.LI, HtmlTagId.TR];
+
+    /// <summary>Stand apart with a blank line before and after.</summary>
+    private static readonly HashSet<HtmlTagId> Paragraphs =
     [
-        HtmlTagId.P, HtmlTagId.Div, HtmlTagId.Br, HtmlTagId.LI, HtmlTagId.TR, HtmlTagId.H1, HtmlTagId.H2, HtmlTagId.H3,
-        HtmlTagId.H4, HtmlTagId.H5, HtmlTagId.H6, HtmlTagId.BlockQuote, HtmlTagId.Table, HtmlTagId.UL, HtmlTagId.OL, HtmlTagId.HR,
+        HtmlTagId.P, HtmlTagId.H1, HtmlTagId.H2, HtmlTagId.H3, HtmlTagId.H4, HtmlTagId.H5, HtmlTagId.H6,
+        HtmlTagId.BlockQuote, HtmlTagId.Table, HtmlTagId.UL, HtmlTagId.OL, HtmlTagId.HR,
     ];
 
     public static string Convert(string html)
@@ -31,8 +35,11 @@ public static class HtmlToText
                     if (!tag.IsEmptyElement)
                         skipDepth = Math.Max(0, skipDepth + (tag.IsEndTag ? -1 : 1));
                     break;
-                case HtmlTagToken tag when Blocks.Contains(tag.Id):
+                case HtmlTagToken tag when Lines.Contains(tag.Id) && !tag.IsEndTag:
                     text.Append('\n');
+                    break;
+                case HtmlTagToken tag when Paragraphs.Contains(tag.Id):
+                    text.Append("\n\n");
                     break;
                 case HtmlDataToken data when skipDepth == 0 && token.Kind == HtmlTokenKind.Data:
                     text.Append(data.Data);
