@@ -3,7 +3,13 @@ namespace Verbinding.Web.Features.Conversations;
 /// <summary>A conversation waiting in a queue, as the workspace lists it.</summary>
 public sealed record QueueItem(
     Guid Id, string QueueUnit, string Language, string TopicGroup, string? Topic, string? HandoffReason, string? Summary,
-    DateTimeOffset QueuedAt, TimeSpan Wait);
+    DateTimeOffset QueuedAt, TimeSpan Wait)
+{
+    public string Channel { get; init; } = ConversationChannels.Web;
+
+    /// <summary>When a colleague's first answer is due (the channel's service level; one working day for e-mail).</summary>
+    public DateTimeOffset Due { get; init; }
+}
 
 /// <summary>A conversation the colleague is handling now.</summary>
 public sealed record ActiveItem(Guid Id, string QueueUnit, string Language, string? Topic, DateTimeOffset? ClaimedAt, bool Answered);

@@ -13,7 +13,7 @@ public sealed partial class ConversationService
     {
         var now = time.GetUtcNow();
         var waiting = await Visible(agent).Where(c => c.State == ConversationStates.Waiting)
-            .Select(c => new { c.Id, c.QueueUnit, c.Language, c.TopicGroup, c.Topic, c.HandoffReason, c.HandoffSummary, c.QueuedAt })
+            .Select(c => new { c.Id, c.Channel, c.QueueUnit, c.Language, c.TopicGroup, c.Topic, c.HandoffReason, c.HandoffSummary, c.QueuedAt })
             .ToListAsync(ct);
         var mine = await db.Set<Conversation>().AsNoTracking()
             .Where(c => c.State == ConversationStates.Agent && c.AssignedAgentId == agent.UserId)
@@ -21,7 +21,10 @@ public sealed partial class ConversationService
             .ToListAsync(ct);
         // Ordered in memory: SQLite stores DateTimeOffset as a number through a converter, and the list is short.
         var queue = waiting.Select(c => new QueueItem(c.Id, c.QueueUnit, c.Language, c.TopicGroup, c.Topic, c.HandoffReason,
-                c.HandoffSummary, c.QueuedAt!.Value, now - c.QueuedAt.Value))
+                c.HandoffSummary, c.QueuedAt!.Value, now - c.QueuedAt.Value)
+            {
+                Channel = c.Channel, Due = clock.Due(c.Channel, c.QueueUnit, c.QueuedAt.Value),
+            })
             .OrderBy(q => q.QueuedAt).ToList();
         return new Workspace(queue, [.. mine.OrderBy(m => m.ClaimedAt)]);
     }

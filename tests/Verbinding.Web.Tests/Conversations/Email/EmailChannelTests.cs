@@ -41,6 +41,10 @@ public sealed class EmailChannelTests(EmailFixture fixture) : IClassFixture<Emai
         Assert.Equal(mail.MessageId, ack.InReplyTo);
         Assert.Matches("^contact\\+[a-z0-9]{24}@politie\\.example$", ack.From.Mailboxes.Single().Address);
         Assert.Contains("uiterlijk", ack.TextBody, StringComparison.Ordinal);
+
+        using var staff = await _app.SignInAsStaffAsync(await _app.CreateStaffAsync(StaffRoles.ServiceAgent, "midden-nederland"));
+        var timeline = await staff.GetPageAsync($"/medewerker/burgers/{citizenId}");
+        Assert.NotNull(timeline.QuerySelector($"[data-testid=timeline] > li[data-channel=email]"));
     }
 
     [Fact]
@@ -65,8 +69,10 @@ public sealed class EmailChannelTests(EmailFixture fixture) : IClassFixture<Emai
         var id = Assert.Single(await fixture.ConversationsOfAsync(sender)).Id;
         var user = await _app.CreateStaffAsync(StaffRoles.ServiceAgent, "midden-nederland");
         var agent = new StaffActor(user.Id, user.DisplayName, new StaffScope(user.Id, "midden-nederland", false), false);
-        Assert.Equal(AgentResult.Done, await _app.AsAgentAsync(s => s.ClaimAsync(id, agent, default)));
         using var client = await _app.SignInAsStaffAsync(user);
+        var workspace = await client.GetPageAsync("/medewerker/gesprekken");
+        Assert.Contains("antwoord uiterlijk", workspace.QuerySelector($"tr[data-conversation='{id}'] [data-testid=email-due]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(AgentResult.Done, await _app.AsAgentAsync(s => s.ClaimAsync(id, agent, default)));
 
         var posted = await client.PostFormAsync($"/medewerker/gesprekken/{id}", new Dictionary<string, string> { ["Text"] = "Bel de wijkagent via 0900-8844." }, "#reply-form");
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
