@@ -9,8 +9,9 @@ namespace Verbinding.Web.Tests.ServiceLevels;
 public sealed class EmailAndLoggedChannelsTests
 {
     // Friday 20 November 2026, 18:00 in Amsterdam: after office hours, so the working day starts counting on Monday.
-    private static readonly DateTimeOffset FridayEvening = new(2026, 11, 20, 18, 0, 0, TimeSpan.FromHours(1));
-    private static readonly DateTimeOffset MondayMorning = new(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(1));
+    // Stored in UTC, as the application stores every instant (PostgreSQL accepts no other offset).
+    private static readonly DateTimeOffset FridayEvening = new DateTimeOffset(2026, 11, 20, 18, 0, 0, TimeSpan.FromHours(1)).ToUniversalTime();
+    private static readonly DateTimeOffset MondayMorning = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(1)).ToUniversalTime();
 
     [Fact]
     public void An_email_of_Friday_evening_answered_on_Monday_is_within_its_working_day()

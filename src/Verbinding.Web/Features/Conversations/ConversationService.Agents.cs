@@ -113,6 +113,8 @@ public sealed partial class ConversationService
     public Task<AgentResult> HandBackAsync(Guid id, StaffActor agent, CancellationToken ct) =>
         AgentChangeAsync(id, agent, "hand-back", (c, change) =>
         {
+            if (c.Channel == ConversationChannels.Email)
+                return AgentResult.Invalid; // Wout does not write e-mails: nobody would answer the citizen's next one
             if (!OwnedBy(c, agent))
                 return AgentResult.Conflict;
             var state = DialogueStateJson.Read(c.DialogueStateJson, c.Language);

@@ -85,6 +85,8 @@ public sealed class EmailChannelTests(EmailFixture fixture) : IClassFixture<Emai
         var plus = reply.From.Mailboxes.Single().Address;
         Assert.StartsWith("contact+", plus, StringComparison.Ordinal);
         var page = await client.GetPageAsync($"/medewerker/gesprekken/{id}");
+        Assert.Null(page.QuerySelector("form[action*='handler=HandBack']")); // Wout does not answer e-mail
+        Assert.Equal(AgentResult.Invalid, await _app.AsAgentAsync(s => s.HandBackAsync(id, agent, default)));
         Assert.Contains(page.QuerySelectorAll("[data-testid=email-deliveries] li").Select(li => li.GetAttribute("data-status")), s => s == "sent");
 
         var answer = EmailFixture.Mail(sender, "Re: Overlast buren", "Dank u. Mag ik ook anoniem melden?\n\nOn Mon, 30 Nov 2026 at 10:00, Politie <" + plus + "> wrote:\n> Bel de wijkagent", to: plus);
