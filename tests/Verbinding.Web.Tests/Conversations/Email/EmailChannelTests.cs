@@ -174,4 +174,25 @@ public sealed class EmailChannelTests(EmailFixture fixture) : IClassFixture<Emai
         Assert.StartsWith("Hier is een foto van de schade.", text, StringComparison.Ordinal);
         Assert.Contains("bijlage(n) niet overgenomen", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_reply_after_the_conversation_was_closed_reopens_it_in_the_queue_with_a_new_acknowledgement()
+    {
+        var sender = EmailFixture.NewSender();
+        var first = EmailFixture.Mail(sender, "Verloren paspoort", "Ik ben mijn paspoort verloren.");
+        await fixture.SendAsync(first);
+        var id = Assert.Single(await fixture.ConversationsOfAsync(sender)).Id;
+        var agent = await _app.AgentAsync();
+        await _app.AsAgentAsync(s => s.ClaimAsync(id, agent, default));
+        await _app.AsAgentAsync(s => s.ReplyAsAgentAsync(id, agent, "Doe aangifte van vermissing bij de gemeente.", null, default));
+        Assert.Equal(AgentResult.Done, await _app.AsAgentAsync(s => s.CloseAsync(id, agent, Outcomes.Answered, default)));
+
+        var again = EmailFixture.Mail(sender, "Re: Verloren paspoort", "Bij welke gemeente?");
+        again.InReplyTo = first.MessageId;
+        await fixture.SendAsync(again);
+
+        var conversation = Assert.Single(await fixture.ConversationsOfAsync(sender));
+        Assert.Equal((ConversationStates.Waiting, (string?)null, (DateTimeOffset?)null), (conversation.State, conversation.AssignedAgentId, conversation.FirstAgentResponseAt));
+        Assert.Equal(2, conversation.Messages.Count(m => m.AuthorKind == AuthorKinds.System && m.Text.Contains("uiterlijk", StringComparison.Ordinal)));
+    }
 }
