@@ -36,6 +36,8 @@ public sealed class EmailListener(
         services.Add(new OurAddressOnly(addressing));
         services.Add(new Store(this, inbound.MaxMessageSize));
         _server = new SmtpServerHost(smtpOptions, services);
+        // A broken session (a client that hung up, a message over the size limit) is the sender's problem, but worth seeing.
+        _server.SessionFaulted += (_, e) => logger.LogWarning("SMTP session ended with an error: {Error}", e.Exception.GetType().Name);
         _stop = new CancellationTokenSource();
         _running = _server.StartAsync(_stop.Token);
         await WaitUntilListeningAsync(endpoint, cancellationToken);
