@@ -1071,6 +1071,54 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("ConversationMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Verbinding.Web.Features.Conversations.Email.EmailThread", b =>
+                {
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LastInboundMessageId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("References")
+                        .IsRequired()
+                        .HasMaxLength(5200)
+                        .HasColumnType("character varying(5200)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("ConversationId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("EmailThreads", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Conversations.Email.EmailThreadMessage", b =>
+                {
+                    b.Property<string>("MessageIdHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("MessageIdHash");
+
+                    b.HasIndex("ConversationId");
+
+                    b.ToTable("EmailThreadMessages", (string)null);
+                });
+
             modelBuilder.Entity("Verbinding.Web.Features.Conversations.Messaging.InboundReceipt", b =>
                 {
                     b.Property<string>("Channel")
@@ -2840,6 +2888,24 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 {
                     b.HasOne("Verbinding.Web.Features.Conversations.Conversation", null)
                         .WithMany("Messages")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Conversations.Email.EmailThread", b =>
+                {
+                    b.HasOne("Verbinding.Web.Features.Conversations.Conversation", null)
+                        .WithOne()
+                        .HasForeignKey("Verbinding.Web.Features.Conversations.Email.EmailThread", "ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Conversations.Email.EmailThreadMessage", b =>
+                {
+                    b.HasOne("Verbinding.Web.Features.Conversations.Conversation", null)
+                        .WithMany()
                         .HasForeignKey("ConversationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

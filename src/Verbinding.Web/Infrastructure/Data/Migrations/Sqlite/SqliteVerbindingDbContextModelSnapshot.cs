@@ -1058,6 +1058,54 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ConversationMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Verbinding.Web.Features.Conversations.Email.EmailThread", b =>
+                {
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastInboundMessageId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("References")
+                        .IsRequired()
+                        .HasMaxLength(5200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ConversationId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("EmailThreads", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Conversations.Email.EmailThreadMessage", b =>
+                {
+                    b.Property<string>("MessageIdHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MessageIdHash");
+
+                    b.HasIndex("ConversationId");
+
+                    b.ToTable("EmailThreadMessages", (string)null);
+                });
+
             modelBuilder.Entity("Verbinding.Web.Features.Conversations.Messaging.InboundReceipt", b =>
                 {
                     b.Property<string>("Channel")
@@ -2819,6 +2867,24 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 {
                     b.HasOne("Verbinding.Web.Features.Conversations.Conversation", null)
                         .WithMany("Messages")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Conversations.Email.EmailThread", b =>
+                {
+                    b.HasOne("Verbinding.Web.Features.Conversations.Conversation", null)
+                        .WithOne()
+                        .HasForeignKey("Verbinding.Web.Features.Conversations.Email.EmailThread", "ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Conversations.Email.EmailThreadMessage", b =>
+                {
+                    b.HasOne("Verbinding.Web.Features.Conversations.Conversation", null)
+                        .WithMany()
                         .HasForeignKey("ConversationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
