@@ -12,8 +12,8 @@ using Verbinding.Web.Infrastructure.Data;
 namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteVerbindingDbContext))]
-    [Migration("20261130054601_MeldingCitizenLink")]
-    partial class MeldingCitizenLink
+    [Migration("20261130063403_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1059,6 +1059,54 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ConversationMessages", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Conversations.Email.EmailThread", b =>
+                {
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastInboundMessageId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("References")
+                        .IsRequired()
+                        .HasMaxLength(5200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ConversationId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("EmailThreads", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Conversations.Email.EmailThreadMessage", b =>
+                {
+                    b.Property<string>("MessageIdHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MessageIdHash");
+
+                    b.HasIndex("ConversationId");
+
+                    b.ToTable("EmailThreadMessages", (string)null);
                 });
 
             modelBuilder.Entity("Verbinding.Web.Features.Conversations.Messaging.InboundReceipt", b =>
@@ -2822,6 +2870,24 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 {
                     b.HasOne("Verbinding.Web.Features.Conversations.Conversation", null)
                         .WithMany("Messages")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Conversations.Email.EmailThread", b =>
+                {
+                    b.HasOne("Verbinding.Web.Features.Conversations.Conversation", null)
+                        .WithOne()
+                        .HasForeignKey("Verbinding.Web.Features.Conversations.Email.EmailThread", "ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Conversations.Email.EmailThreadMessage", b =>
+                {
+                    b.HasOne("Verbinding.Web.Features.Conversations.Conversation", null)
+                        .WithMany()
                         .HasForeignKey("ConversationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
