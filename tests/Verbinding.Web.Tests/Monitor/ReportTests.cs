@@ -20,6 +20,8 @@ public sealed class ReportTests(ReportTests.Data data) : IClassFixture<ReportTes
             App = await VerbindingApplication.StartAsync();
             await App.AddResponsesAsync(MonitorData.Contact("rotterdam"), MonitorData.Answers(24, 6));
             await App.AddResponsesAsync(MonitorData.Contact("limburg"), MonitorData.Answers(9, 0));
+            // A third unit, so that hiding Limburg (9) does not require hiding Rotterdam: Oost-Brabant is hidden instead.
+            await App.AddResponsesAsync(MonitorData.Contact("oost-brabant"), MonitorData.Answers(12, 3));
         }
 
         public async ValueTask DisposeAsync() => await App.DisposeAsync();
@@ -52,6 +54,10 @@ public sealed class ReportTests(ReportTests.Data data) : IClassFixture<ReportTes
         Assert.Equal(JsonValueKind.Null, limburg.GetProperty("satisfiedPct").ValueKind);
         Assert.Equal(JsonValueKind.Null, limburg.GetProperty("meanGrade").ValueKind);
         Assert.True(limburg.GetProperty("suppressed").GetBoolean());
+        // Otherwise Limburg = national - Rotterdam - Oost-Brabant: the smallest shown unit is hidden as well.
+        var oostBrabant = Row(json.GetProperty("rows"), "oost-brabant");
+        Assert.Equal(JsonValueKind.Null, oostBrabant.GetProperty("satisfiedPct").ValueKind);
+        Assert.StartsWith("verborgen zodat een kleine groep", oostBrabant.GetProperty("suppressionNote").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -93,12 +99,12 @@ public sealed class ReportTests(ReportTests.Data data) : IClassFixture<ReportTes
     [Fact]
     public async Task Dashboard_shows_item_drivers_and_hides_groups_under_ten()
     {
-        // Every test answer has "treatment" equal to the overall answer: 33 positive (all satisfied), 6 negative.
+        // Every test answer has "treatment" equal to the overall answer: 45 positive (all satisfied), 9 negative.
         var analyst = await App.CreateStaffAsync(StaffRoles.Analyst, "landelijke-eenheid", national: true);
         using var client = await App.SignInAsStaffAsync(analyst);
         var page = await client.GetPageAsync("/medewerker/monitor?GroupBy=channel");
         var treatment = page.QuerySelector("[data-testid=drivers-table] tr[data-item=treatment]")!.TextContent;
-        Assert.Contains("100,0% (n=33)", treatment, StringComparison.Ordinal);
+        Assert.Contains("100,0% (n=45)", treatment, StringComparison.Ordinal);
         Assert.Contains("te weinig reacties", treatment, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("[data-testid=drivers-table] tr[data-item=reachability] [data-testid=suppressed]"));
     }

@@ -15,10 +15,10 @@ public sealed class SatisfactionReport(VerbindingDbContext db, ReferenceData ref
         var eenheid = scopeEenheid ?? query.Eenheid;
         var national = GroupCounts.Sum("national", await GroupAsync(query, null, GroupBy.Month, ct));
         var groups = await GroupAsync(query, eenheid, query.GroupBy, ct);
-        var rows = groups
+        var rows = SatisfactionRowBuilder.ProtectAgainstDifferencing(groups
             .Select(g => SatisfactionRowBuilder.Build(g, LabelOf(query.GroupBy, g.Group), national))
             .OrderBy(r => query.GroupBy == GroupBy.Month ? r.Group : r.Label ?? r.Group, StringComparer.Ordinal)
-            .ToList();
+            .ToList());
         return new SatisfactionReportResult(query, rows, SatisfactionRowBuilder.Build(national, "Nederland"));
     }
 

@@ -7,11 +7,32 @@ public static class SatisfactionRowBuilder
 {
     public const string SuppressionNote = "te weinig reacties (minder dan 10) / too few responses (fewer than 10)";
 
+    public const string SecondarySuppressionNote =
+        "verborgen zodat een kleine groep niet uit de andere cijfers is af te leiden / hidden so that a small group cannot be worked out from the other figures";
+
+    /// <summary>
+    /// Secondary suppression. With one group hidden and the others and the total shown, the hidden group's figures
+    /// follow by subtraction (total minus the rest). So when exactly one group is hidden, the smallest shown group is
+    /// hidden too; two unknowns cannot be separated.
+    /// </summary>
+    public static IReadOnlyList<SatisfactionRow> ProtectAgainstDifferencing(IReadOnlyList<SatisfactionRow> rows)
+    {
+        if (rows.Count(r => r.Suppressed) != 1 || rows.Count < 2)
+        {
+            return rows;
+        }
+        var smallest = rows.Where(r => !r.Suppressed).MinBy(r => r.N)!;
+        return rows.Select(r => ReferenceEquals(r, smallest) ? Hidden(r, SecondarySuppressionNote) : r).ToList();
+    }
+
+    private static SatisfactionRow Hidden(SatisfactionRow row, string note) =>
+        new(row.Group, row.Label, row.Responses, row.N, null, null, null, null, null, null, true, note, null);
+
     public static SatisfactionRow Build(GroupCounts counts, string? label = null, GroupCounts? national = null)
     {
         if (Suppression.IsSuppressed(counts.Responses) || Suppression.IsSuppressed(counts.Rated))
         {
-            return new SatisfactionRow(counts.Group, label, counts.Responses, counts.Rated, null, null, null, null, null, null, true, SuppressionNote, null);
+            return Hidden(new SatisfactionRow(counts.Group, label, counts.Responses, counts.Rated, null, null, null, null, null, null, true, null, null), SuppressionNote);
         }
         var estimate = WilsonInterval.Compute(counts.Satisfied, counts.Rated);
         return new SatisfactionRow(
