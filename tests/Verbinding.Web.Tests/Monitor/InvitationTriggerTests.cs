@@ -149,4 +149,18 @@ public sealed class InvitationTriggerTests(AppFixture fixture) : IClassFixture<A
         Assert.Equal(TimeSpan.FromDays(2), scheduled.DueAt - scheduled.CreatedAt);
         Assert.Null(await App.ScheduledAsync(SurveyContactReferences.LoggedContact(without)));
     }
+
+    [Fact]
+    public async Task Logged_call_with_an_english_speaking_citizen_is_invited_in_english()
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var log = scope.ServiceProvider.GetRequiredService<ContactLog>();
+        var staff = new StaffActor("monitor-agent", "Medewerker", new StaffScope("monitor-agent", "rotterdam", false), false);
+        var (contact, _) = await log.LogAsync(new ContactLogInput(ContactChannels.Counter, "informatie-algemeen", "Question about a fine.",
+            Outcomes.Answered, null, "expat@example.nl", null, "en"), staff, default);
+
+        var scheduled = await App.ScheduledAsync(SurveyContactReferences.LoggedContact(contact));
+        Assert.NotNull(scheduled);
+        Assert.Equal("en", scheduled.Language);
+    }
 }

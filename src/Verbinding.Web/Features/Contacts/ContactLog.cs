@@ -6,7 +6,7 @@ using Verbinding.Web.Infrastructure.Data;
 namespace Verbinding.Web.Features.Contacts;
 
 /// <summary>What a colleague fills in after a call or a bureau visit. Identifiers are optional: none is an anonymous contact.</summary>
-public sealed record ContactLogInput(string Channel, string Topic, string Summary, string Outcome, string? Phone, string? Email, string? Bsn);
+public sealed record ContactLogInput(string Channel, string Topic, string Summary, string Outcome, string? Phone, string? Email, string? Bsn, string Language = "nl");
 
 /// <summary>Stores phone and counter contacts and links them to the citizen's timeline.</summary>
 public sealed class ContactLog(
@@ -38,7 +38,7 @@ public sealed class ContactLog(
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(new AuditEvent("create", nameof(LoggedContact), contact.Id.ToString(), AuditPurpose), ct);
         // A logged contact is a finished one; only a valid address is used to invite.
-        await surveys.ContactLoggedAsync(contact, keys.Email(input.Email) is null ? null : input.Email!.Trim().ToLowerInvariant());
+        await surveys.ContactLoggedAsync(contact, keys.Email(input.Email) is null ? null : input.Email!.Trim().ToLowerInvariant(), input.Language);
         return (contact.Id, citizenId);
     }
 }

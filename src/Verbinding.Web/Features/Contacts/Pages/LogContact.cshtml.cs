@@ -20,6 +20,7 @@ public sealed class LogContactModel(ContactLog log, CitizenKeys keys, IStringLoc
     [BindProperty] public string? Phone { get; set; }
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Bsn { get; set; }
+    [BindProperty] public string Language { get; set; } = "nl";
 
     public static IReadOnlyList<string> Topics => TopicIds.All;
 
@@ -32,7 +33,7 @@ public sealed class LogContactModel(ContactLog log, CitizenKeys keys, IStringLoc
         Validate();
         if (!ModelState.IsValid)
             return Page();
-        var (_, citizenId) = await log.LogAsync(new ContactLogInput(Channel, Topic!, Summary!, Outcome, Phone, Email, Bsn), StaffActor.From(User), ct);
+        var (_, citizenId) = await log.LogAsync(new ContactLogInput(Channel, Topic!, Summary!, Outcome, Phone, Email, Bsn, Language == "en" ? "en" : "nl"), StaffActor.From(User), ct);
         TempData["Saved"] = true;
         return citizenId is { } id ? Redirect($"/medewerker/burgers/{id}") : RedirectToPage();
     }

@@ -11,7 +11,7 @@ public sealed partial class SurveyTriggers
     /// <summary>Intake approved or rejected an online aangifte: the citizen is invited by e-mail if they gave an address.</summary>
     public Task<ScheduleOutcome> AangifteDecidedAsync(SubmittedAangifte aangifte, string topic) =>
         ScheduleAsync(new ClosedContact(
-            SurveyContactReferences.Aangifte(aangifte.Id), "bsn:" + aangifte.CitizenBsn, aangifte.Contact.Email, "nl",
+            SurveyContactReferences.Aangifte(aangifte.Id), "bsn:" + aangifte.CitizenBsn, aangifte.Contact.Email, aangifte.Language,
             new ContactMetadata(aangifte.EenheidId, aangifte.BasisteamId, "internet", "aangifte", topic,
                 ContactMetadata.MonthOf(aangifte.SubmittedAt), WoutOnly: false)),
             _options.Triggers.Aangifte);
@@ -26,11 +26,11 @@ public sealed partial class SurveyTriggers
             conversation.Id),
             _options.Triggers.Chat);
 
-    /// <summary>A call or counter visit was logged: invited by e-mail when the colleague noted the citizen's address.</summary>
-    public Task<ScheduleOutcome> ContactLoggedAsync(LoggedContact contact, string? email) =>
+    /// <summary>A call or counter visit was logged: invited by e-mail when the colleague noted the citizen's address, in the language they noted.</summary>
+    public Task<ScheduleOutcome> ContactLoggedAsync(LoggedContact contact, string? email, string language = "nl") =>
         ScheduleAsync(new ClosedContact(
             SurveyContactReferences.LoggedContact(contact.Id),
-            contact.CitizenId is { } citizen ? "citizen:" + citizen : "contact:" + contact.Id, email, "nl",
+            contact.CitizenId is { } citizen ? "citizen:" + citizen : "contact:" + contact.Id, email, language == "en" ? "en" : "nl",
             new ContactMetadata(contact.EenheidId, "", contact.Channel == ContactChannels.Counter ? "bureau" : "telefoon", "vraag",
                 contact.Topic, ContactMetadata.MonthOf(contact.At), WoutOnly: false)),
             _options.Triggers.LoggedContact);
