@@ -163,4 +163,30 @@ public sealed class InvitationTriggerTests(AppFixture fixture) : IClassFixture<A
         Assert.NotNull(scheduled);
         Assert.Equal("en", scheduled.Language);
     }
+
+    [Fact]
+    public async Task Logged_call_with_only_a_mobile_number_is_invited_by_sms()
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var log = scope.ServiceProvider.GetRequiredService<ContactLog>();
+        var staff = new StaffActor("monitor-agent", "Medewerker", new StaffScope("monitor-agent", "rotterdam", false), false);
+        var (contact, _) = await log.LogAsync(new ContactLogInput(ContactChannels.Phone, "informatie-algemeen", "Vraag over een boete.",
+            Outcomes.Answered, "06-12345678", null, null), staff, default);
+
+        var scheduled = await App.ScheduledAsync(SurveyContactReferences.LoggedContact(contact));
+        Assert.NotNull(scheduled);
+        Assert.Equal(SurveyDelivery.Sms, scheduled.Delivery);
+        Assert.Null(scheduled.ProtectedEmail);
+        Assert.DoesNotContain("12345678", scheduled.ProtectedPhone, StringComparison.Ordinal); // stored encrypted
+
+        var reference = SurveyContactReferences.LoggedContact(contact);
+        await App.MakeDueAsync(reference);
+        await App.RunSchedulerAsync();
+        var invitation = await App.InvitationAsync(reference);
+        Assert.NotNull(invitation);
+        var sms = Assert.Single(await App.InvitationEmailsAsync([invitation.Id]));
+        Assert.Equal(NotificationChannel.Sms, sms.Channel);
+        Assert.Equal(NotificationTemplateIds.EnqueteUitnodiging, sms.TemplateId);
+        Assert.Null(await App.ScheduledAsync(reference)); // the number does not wait any longer
+    }
 }

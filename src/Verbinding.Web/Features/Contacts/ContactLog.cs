@@ -37,8 +37,9 @@ public sealed class ContactLog(
         db.Add(contact);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(new AuditEvent("create", nameof(LoggedContact), contact.Id.ToString(), AuditPurpose), ct);
-        // A logged contact is a finished one; only a valid address is used to invite.
-        await surveys.ContactLoggedAsync(contact, keys.Email(input.Email) is null ? null : input.Email!.Trim().ToLowerInvariant(), input.Language);
+        // A logged contact is a finished one; only a valid address (or, without one, a valid number) is used to invite.
+        await surveys.ContactLoggedAsync(contact, keys.Email(input.Email) is null ? null : input.Email!.Trim().ToLowerInvariant(), input.Language,
+            PhoneNumber.ToE164(input.Phone));
         return (contact.Id, citizenId);
     }
 }

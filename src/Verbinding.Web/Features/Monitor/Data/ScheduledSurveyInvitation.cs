@@ -17,6 +17,9 @@ public sealed class ScheduledSurveyInvitation
     /// <summary>The e-mail address, encrypted with the notification recipients' Data Protection purpose; null for in-chat delivery.</summary>
     public string? ProtectedEmail { get; set; }
 
+    /// <summary>The mobile number for an SMS invitation, encrypted like <see cref="ProtectedEmail"/>; only when there is no e-mail address.</summary>
+    public string? ProtectedPhone { get; set; }
+
     /// <summary>A <see cref="SurveyDelivery"/> value.</summary>
     public required string Delivery { get; set; }
 
@@ -57,4 +60,7 @@ public static class SurveyDelivery
 
     /// <summary>A message with the link at the end of the chat the citizen is in.</summary>
     public const string Chat = "chat";
+
+    /// <summary>A text message with the link, for citizens who left only a mobile number.</summary>
+    public const string Sms = "sms";
 }

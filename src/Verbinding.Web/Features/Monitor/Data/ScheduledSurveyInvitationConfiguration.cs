@@ -14,6 +14,7 @@ internal sealed class ScheduledSurveyInvitationConfiguration : IEntityTypeConfig
         builder.Property(s => s.ContactReference).HasMaxLength(100);
         builder.Property(s => s.CitizenKeyHash).HasMaxLength(64);
         builder.Property(s => s.ProtectedEmail).HasMaxLength(2000);
+        builder.Property(s => s.ProtectedPhone).HasMaxLength(2000);
         builder.Property(s => s.Delivery).HasMaxLength(16);
         builder.Property(s => s.Language).HasMaxLength(5);
         builder.Property(s => s.LeaseHolder).HasMaxLength(200);

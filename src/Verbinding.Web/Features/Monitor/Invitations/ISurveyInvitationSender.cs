@@ -1,7 +1,8 @@
 namespace Verbinding.Web.Features.Monitor.Invitations;
 
-/// <summary>The invitation as the e-mail outbox needs it. The token exists only here and in the link.</summary>
-public sealed record SurveyInvitationMessage(Guid InvitationId, string RecipientEmail, string Language, string SurveyPath, DateTimeOffset ExpiresAt);
+/// <summary>The invitation as the outbox needs it. The token exists only here and in the link.</summary>
+/// <param name="Recipient">An e-mail address, or a mobile number when <paramref name="BySms"/>.</param>
+public sealed record SurveyInvitationMessage(Guid InvitationId, string Recipient, bool BySms, string Language, string SurveyPath, DateTimeOffset ExpiresAt);
 
 /// <summary>
 /// Delivers an invitation (implemented by the e-mail outbox when it exists). It is called inside the transaction

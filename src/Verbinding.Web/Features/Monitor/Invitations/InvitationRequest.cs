@@ -10,7 +10,7 @@ namespace Verbinding.Web.Features.Monitor.Invitations;
 /// </summary>
 public sealed record InvitationRequest(
     string ContactReference, string CitizenKey, string? RecipientEmail, string Language, ContactMetadata Metadata, bool Sensitive = false,
-    bool CitizenKeyHashed = false);
+    bool CitizenKeyHashed = false, string? RecipientPhone = null);
 
 public enum InvitationOutcome { Created, Excluded, InvitedRecently, AlreadyInvited }
 

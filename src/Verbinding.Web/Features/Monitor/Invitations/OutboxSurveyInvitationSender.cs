@@ -10,6 +10,6 @@ public sealed class OutboxSurveyInvitationSender(INotificationOutbox outbox) : I
 {
     public Task SendAsync(SurveyInvitationMessage message, CancellationToken ct) =>
         outbox.EnqueueAsync(new NotificationRequest(
-            $"survey-invitation:{message.InvitationId}", NotificationChannel.Email, message.RecipientEmail, message.Language,
+            $"survey-invitation:{message.InvitationId}", message.BySms ? NotificationChannel.Sms : NotificationChannel.Email, message.Recipient, message.Language,
             NotificationTemplateIds.EnqueteUitnodiging, new Dictionary<string, string> { [NotificationTemplateIds.Link] = message.SurveyPath }), ct);
 }

@@ -74,8 +74,9 @@ public sealed class SurveyInvitationScheduler(
     private async Task<InvitationOutcome> InviteAsync(ScheduledSurveyInvitation request, CancellationToken ct)
     {
         var email = request.ProtectedEmail is null ? null : recipients.Unprotect(request.ProtectedEmail);
+        var phone = request.ProtectedPhone is null ? null : recipients.Unprotect(request.ProtectedPhone);
         var result = await invitations.CreateAsync(new InvitationRequest(
-            request.ContactReference, request.CitizenKeyHash, email, request.Language, request.Metadata, CitizenKeyHashed: true), ct);
+            request.ContactReference, request.CitizenKeyHash, email, request.Language, request.Metadata, CitizenKeyHashed: true, RecipientPhone: phone), ct);
         if (result.Outcome == InvitationOutcome.Created && request.Delivery == SurveyDelivery.Chat
             && SurveyContactReferences.ConversationId(request.ContactReference) is { } conversationId)
         {

@@ -45,7 +45,7 @@ public sealed class SurveyInvitationService(
             db.Set<SurveyInvitation>().Add(invitation);
             await db.SaveChangesAsync(ct);
             await AggregateWriter.AddAsync(db, new Dictionary<ContactMetadata, AggregateDelta> { [invitation.Metadata] = new() { Invited = 1 } }, ct);
-            await SendAsync(invitation, request.RecipientEmail, token, ct);
+            await SendAsync(invitation, request.RecipientEmail, request.RecipientPhone, token, ct);
             await transaction.CommitAsync(ct);
             return new InvitationResult(InvitationOutcome.Created, invitation.Id, token);
         }
@@ -97,15 +97,16 @@ public sealed class SurveyInvitationService(
         };
     }
 
-    private async Task SendAsync(SurveyInvitation invitation, string? email, string token, CancellationToken ct)
+    private async Task SendAsync(SurveyInvitation invitation, string? email, string? phone, string token, CancellationToken ct)
     {
-        if (email is null)
+        if ((email ?? phone) is not { } recipient)
         {
             return;
         }
         foreach (var sender in senders)
         {
-            await sender.SendAsync(new SurveyInvitationMessage(invitation.Id, email, invitation.Language, SurveyTokens.Path(token), invitation.ExpiresAt), ct);
+            await sender.SendAsync(new SurveyInvitationMessage(
+                invitation.Id, recipient, email is null, invitation.Language, SurveyTokens.Path(token), invitation.ExpiresAt), ct);
             invitation.SentAt = invitation.CreatedAt;
         }
         await db.SaveChangesAsync(ct);

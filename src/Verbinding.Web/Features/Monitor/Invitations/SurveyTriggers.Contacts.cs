@@ -13,7 +13,7 @@ public sealed partial class SurveyTriggers
         ScheduleAsync(new ClosedContact(
             SurveyContactReferences.Aangifte(aangifte.Id), "bsn:" + aangifte.CitizenBsn, aangifte.Contact.Email, aangifte.Language,
             new ContactMetadata(aangifte.EenheidId, aangifte.BasisteamId, "internet", "aangifte", topic,
-                ContactMetadata.MonthOf(aangifte.SubmittedAt), WoutOnly: false)),
+                ContactMetadata.MonthOf(aangifte.SubmittedAt), WoutOnly: false), Phone: aangifte.Contact.Phone),
             _options.Triggers.Aangifte);
 
     /// <summary>A colleague closed a chat: invited in the chat itself (web chat and WhatsApp).</summary>
@@ -27,11 +27,11 @@ public sealed partial class SurveyTriggers
             _options.Triggers.Chat);
 
     /// <summary>A call or counter visit was logged: invited by e-mail when the colleague noted the citizen's address, in the language they noted.</summary>
-    public Task<ScheduleOutcome> ContactLoggedAsync(LoggedContact contact, string? email, string language = "nl") =>
+    public Task<ScheduleOutcome> ContactLoggedAsync(LoggedContact contact, string? email, string language = "nl", string? phone = null) =>
         ScheduleAsync(new ClosedContact(
             SurveyContactReferences.LoggedContact(contact.Id),
             contact.CitizenId is { } citizen ? "citizen:" + citizen : "contact:" + contact.Id, email, language == "en" ? "en" : "nl",
             new ContactMetadata(contact.EenheidId, "", contact.Channel == ContactChannels.Counter ? "bureau" : "telefoon", "vraag",
-                contact.Topic, ContactMetadata.MonthOf(contact.At), WoutOnly: false)),
+                contact.Topic, ContactMetadata.MonthOf(contact.At), WoutOnly: false), Phone: phone),
             _options.Triggers.LoggedContact);
 }

@@ -54,7 +54,8 @@ public sealed partial class SurveyTriggers(
             ContactReference = contact.ContactReference,
             CitizenKeyHash = SurveyTokens.CitizenKeyHash(contact.CitizenKey, _options.CitizenKeySecret),
             ProtectedEmail = contact.Email is null ? null : recipients.Protect(contact.Email),
-            Delivery = contact.Email is not null ? SurveyDelivery.Email : SurveyDelivery.Chat,
+            ProtectedPhone = DeliveryOf(contact) == SurveyDelivery.Sms ? recipients.Protect(contact.Phone!) : null,
+            Delivery = DeliveryOf(contact) ?? SurveyDelivery.Chat, // never null here: Decide refused contacts without a channel
             Language = contact.Language == "en" ? "en" : "nl",
             EenheidId = m.EenheidId, BasisteamId = m.BasisteamId, Channel = m.Channel, ContactType = m.ContactType,
             Topic = m.Topic, Month = m.Month, WoutOnly = m.WoutOnly,
@@ -86,9 +87,15 @@ public sealed partial class SurveyTriggers(
         {
             return ScheduleOutcome.NotSampled;
         }
-        // SMS is not offered yet: only e-mail and the chat carry the link.
-        return contact.Email is null && contact.ConversationId is null ? ScheduleOutcome.NoChannel : ScheduleOutcome.Scheduled;
+        return DeliveryOf(contact) is null ? ScheduleOutcome.NoChannel : ScheduleOutcome.Scheduled;
     }
+
+    /// <summary>E-mail first, then the chat the citizen is in, then SMS.</summary>
+    private static string? DeliveryOf(ClosedContact contact) =>
+        contact.Email is not null ? SurveyDelivery.Email
+        : contact.ConversationId is not null ? SurveyDelivery.Chat
+        : !string.IsNullOrWhiteSpace(contact.Phone) ? SurveyDelivery.Sms
+        : null;
 
     private async Task<bool> AddAsync(ScheduledSurveyInvitation request, CancellationToken ct)
     {
