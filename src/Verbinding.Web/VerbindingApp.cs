@@ -11,6 +11,7 @@ using Verbinding.Web.Features.Conversations.Messaging;
 using Verbinding.Web.Features.Meldingen;
 using Verbinding.Web.Features.Notifications;
 using Verbinding.Web.Features.Organisation;
+using Verbinding.Web.Features.Referrals;
 using Verbinding.Web.Features.ServiceClocks;
 using Verbinding.Web.Features.ServiceLevels;
 using Verbinding.Web.Features.Staff;
@@ -61,6 +62,7 @@ public static class VerbindingApp
         builder.AddAangifte();
         builder.AddAppointments();
         builder.AddVictimRights();
+        builder.AddReferrals();
         builder.AddVerbindingLocalization();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         return builder;

@@ -11,6 +11,9 @@ public static class NotificationTemplateIds
     public const string AfspraakBevestigd = "afspraak-bevestigd";
     public const string AfspraakGeannuleerd = "afspraak-geannuleerd";
     public const string AfspraakHerinnering = "afspraak-herinnering";
+    public const string VerwijzingPartner = "verwijzing-partner";
+    public const string VerwijzingPartnerVervolg = "verwijzing-partner-vervolg";
+    public const string VerwijzingBurger = "verwijzing-burger";
 
     /// <summary>Placeholder holding a link; every template has one, because the details are behind it.</summary>
     public const string Link = "link";
@@ -26,5 +29,9 @@ public static class NotificationTemplateIds
         [AfspraakBevestigd] = ["reference", "date", "time", Link],
         [AfspraakGeannuleerd] = ["reference", "date", "time", Link],
         [AfspraakHerinnering] = ["reference", "date", "time", Link],
+        // Warm handover: the consented items are added by the partner channel at send time, never stored in the model.
+        [VerwijzingPartner] = ["reference", Link],
+        [VerwijzingPartnerVervolg] = ["reference", Link],
+        [VerwijzingBurger] = ["reference", Link],
     };
 }
