@@ -12,6 +12,8 @@ public sealed record PartnerLinkLookup(Referral? Referral, ReferralPartnerToken?
     public bool IsValid => Referral is not null && Token is not null;
 }
 
+public enum StaffChange { Done, NotAllowed, NotFound }
+
 /// <summary>
 /// Status changes after sending: by the partner through a single-use link per step (no login), or by staff of the
 /// referral's unit. Every change is a history row and an audit entry.
@@ -66,12 +68,16 @@ public sealed class ReferralTracking(
         return (true, next);
     }
 
-    public async Task<bool> StaffSetsAsync(StaffScope scope, Guid id, ReferralStatus status, CancellationToken ct = default)
+    public async Task<StaffChange> StaffSetsAsync(StaffScope scope, Guid id, ReferralStatus status, CancellationToken ct = default)
     {
         var referral = await db.Set<Referral>().FirstOrDefaultAsync(r => r.Id == id, ct);
-        if (referral is null || !scope.CanAccess(referral.EenheidId) || !ReferralTransitions.Allowed(referral.Status, status))
+        if (referral is null || !scope.CanAccess(referral.EenheidId))
         {
-            return false;
+            return StaffChange.NotFound;
+        }
+        if (!ReferralTransitions.Allowed(referral.Status, status))
+        {
+            return StaffChange.NotAllowed;
         }
         var now = time.GetUtcNow();
         Change(referral, status, "staff", now);
@@ -81,7 +87,7 @@ public sealed class ReferralTracking(
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(new AuditEvent("referral.status", nameof(Referral), id.ToString(),
             $"Staff set status {status} of a warm handover to {referral.PartnerId}"), ct);
-        return true;
+        return StaffChange.Done;
     }
 
     private void Change(Referral referral, ReferralStatus status, string actor, DateTimeOffset now)

@@ -9,7 +9,8 @@ namespace Verbinding.Web.Features.Referrals.Pages;
 
 /// <summary>
 /// The consent page of a warm handover, in two steps without JavaScript: the citizen fills in or checks the details,
-/// then ticks exactly which ones the partner receives. Nothing we already knew is ticked for them.
+/// then ticks exactly which ones the partner receives. Nothing we already knew is ticked for them. An unknown partner
+/// leads to the help page with every partner's phone and website.
 /// </summary>
 public sealed class OverdrachtModel(ReferralPartners partners, ReferralService referrals, AangifteService aangiftes, IStringLocalizer<ReferralsText> text) : PageModel
 {
@@ -60,7 +61,7 @@ public sealed class OverdrachtModel(ReferralPartners partners, ReferralService r
     {
         if (!await LoadAsync(ct))
         {
-            return Current == Step.Unknown ? NotFound() : Page();
+            return Current == Step.Unknown ? Redirect("/hulp") : Page();
         }
         Values = Items.ToDictionary(i => i, i => Known.Values.GetValueOrDefault(i));
         return Page();
@@ -70,7 +71,7 @@ public sealed class OverdrachtModel(ReferralPartners partners, ReferralService r
     {
         if (!await LoadAsync(ct))
         {
-            return Current == Step.Unknown ? NotFound() : BadRequest();
+            return Current == Step.Unknown ? Redirect("/hulp") : BadRequest();
         }
         Normalise();
         if (!Validate())
@@ -86,7 +87,7 @@ public sealed class OverdrachtModel(ReferralPartners partners, ReferralService r
     {
         if (!await LoadAsync(ct))
         {
-            return Current == Step.Unknown ? NotFound() : BadRequest();
+            return Current == Step.Unknown ? Redirect("/hulp") : BadRequest();
         }
         Normalise();
         Current = Step.Review;

@@ -17,20 +17,20 @@ public sealed class StaffVerwijzingenModel(ReferralQueries queries, ReferralTrac
     public IReadOnlyList<ReferralView> Referrals { get; private set; } = [];
 
     [BindProperty]
-    public Guid Id { get; set; }
-
-    [BindProperty]
     public ReferralStatus? Status { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostStatusAsync(CancellationToken ct)
+    /// <summary>Another unit's referral is not found; a step the referral has already passed changes nothing.</summary>
+    public async Task<IActionResult> OnPostStatusAsync(Guid? id, CancellationToken ct)
     {
-        if (Status is not { } status || !await tracking.StaffSetsAsync(StaffScope.From(User), Id, status, ct))
+        if (id is not { } referralId || Status is not { } status)
         {
             return NotFound();
         }
-        return RedirectToPage();
+        return await tracking.StaffSetsAsync(StaffScope.From(User), referralId, status, ct) == StaffChange.NotFound
+            ? NotFound()
+            : Redirect("/medewerker/verwijzingen");
     }
 
     private async Task LoadAsync(CancellationToken ct)
