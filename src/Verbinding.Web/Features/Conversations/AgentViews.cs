@@ -24,6 +24,9 @@ public sealed record AgentConversation(
     public bool NeedsTemplate { get; init; }
 
     public IReadOnlyList<Messaging.MessagingTemplate> Templates { get; init; } = [];
+
+    /// <summary>Wout's yes/no answers so far (question id to "ja"/"nee"/"onbekend"), for the suggested options.</summary>
+    public IReadOnlyDictionary<string, string> Answers { get; init; } = new Dictionary<string, string>();
 }
 
 public enum AgentResult

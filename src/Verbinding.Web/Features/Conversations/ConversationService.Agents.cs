@@ -56,6 +56,7 @@ public sealed partial class ConversationService
         {
             NeedsTemplate = !delivery.IsWindowOpen(c, time.GetUtcNow()),
             Templates = ConversationChannels.IsMessaging(c.Channel) ? templates.ApprovedFor(c.Language) : [],
+            Answers = state.Answers,
         };
     }
 
