@@ -42,6 +42,21 @@ public sealed class WorkspaceSuggestionTests(AppFixture fixture) : IClassFixture
 
         var last = (await citizen.TranscriptAsync(chat))[^1];
         Assert.Equal("agent", last.GetProperty("author").GetString());
-        Assert.Equal($"/hulp/overdracht?partner=buurtbemiddeling&bron=gesprek&ref={chat.Id}", last.GetProperty("actions")[0].GetProperty("href").GetString());
+        var consent = last.GetProperty("actions")[0].GetProperty("href").GetString()!;
+        Assert.Equal($"/hulp/overdracht?partner=buurtbemiddeling&bron=gesprek&ref={chat.Id}", consent);
+
+        // The citizen consents to the phone number only; the chat's unit follows the referral up.
+        var review = await (await citizen.PostFormAsync(consent, new Dictionary<string, string>
+        {
+            ["partner"] = "buurtbemiddeling", ["bron"] = "gesprek", ["ref"] = chat.Id, ["Values[phone]"] = "0611112222",
+        })).PageAsync();
+        var sent = await (await citizen.SubmitAsync(review, "form[action*=Confirm]", [KeyValuePair.Create("Share", "phone")])).PageAsync();
+        Assert.NotNull(sent.QuerySelector("[data-testid=sent]")); // this client follows the redirect to the status page
+        var list = await agent.GetPageAsync("/medewerker/verwijzingen");
+        var row = Assert.Single(list.QuerySelectorAll("[data-testid=referrals] tbody tr"));
+        await agent.SubmitAsync(list, "form[data-status=Accepted]", []);
+        Assert.Equal("Aangenomen door de organisatie", (await agent.GetPageAsync("/medewerker/verwijzingen")).QuerySelector("[data-testid=referrals] [data-testid=referral-status]")!.TextContent.Trim());
+        using var otherUnit = await fixture.App.SignInAsStaffAsync(await fixture.App.CreateStaffAsync(StaffRoles.ServiceAgent, "amsterdam"));
+        Assert.Empty((await otherUnit.GetPageAsync("/medewerker/verwijzingen")).QuerySelectorAll($"tr[data-reference='{row.GetAttribute("data-reference")}']"));
     }
 }

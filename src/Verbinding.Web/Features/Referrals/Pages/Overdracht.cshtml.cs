@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Verbinding.Web.Features.Aangifte;
 using Verbinding.Web.Features.Help;
+using Verbinding.Web.Infrastructure.Data;
 using Verbinding.Web.Infrastructure.Localization;
 
 namespace Verbinding.Web.Features.Referrals.Pages;
@@ -12,7 +14,8 @@ namespace Verbinding.Web.Features.Referrals.Pages;
 /// then ticks exactly which ones the partner receives. Nothing we already knew is ticked for them. An unknown partner
 /// leads to the help page with every partner's phone and website.
 /// </summary>
-public sealed class OverdrachtModel(ReferralPartners partners, ReferralService referrals, AangifteService aangiftes, IStringLocalizer<ReferralsText> text) : PageModel
+public sealed class OverdrachtModel(
+    ReferralPartners partners, ReferralService referrals, AangifteService aangiftes, VerbindingDbContext db, IStringLocalizer<ReferralsText> text) : PageModel
 {
     public enum Step { Details, Review, NotWarm, Unknown }
 
@@ -108,7 +111,7 @@ public sealed class OverdrachtModel(ReferralPartners partners, ReferralService r
         {
             return BadRequest();
         }
-        return Redirect(ReferralService.CitizenLink(result.CitizenToken!) + "?nieuw=1");
+        return Redirect(ReferralService.CitizenLink(result.CitizenToken!) + "?nieuw=true");
     }
 
     private async Task<bool> LoadAsync(CancellationToken ct)
@@ -125,6 +128,12 @@ public sealed class OverdrachtModel(ReferralPartners partners, ReferralService r
             return false;
         }
         Known = await KnownValues.LoadAsync(HttpContext, aangiftes, Source, SourceId, ct);
+        if (Known.EenheidId is null && Source == ReferralSource.Conversation && Guid.TryParse(SourceId, out var conversationId))
+        {
+            // The chat's unit follows the referral up; a made-up id only changes which unit sees this citizen's own referral.
+            var unit = await db.Set<Conversations.Conversation>().Where(c => c.Id == conversationId).Select(c => c.QueueUnit).FirstOrDefaultAsync(ct);
+            Known = Known with { EenheidId = unit };
+        }
         return true;
     }
 
