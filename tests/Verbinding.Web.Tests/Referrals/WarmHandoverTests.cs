@@ -121,7 +121,8 @@ public sealed class WarmHandoverTests
         await using var app = await ReferralsApp.StartAsync();
         var aangifte = await app.FileBicycleTheftAsync(bsn, "Petra de Boer");
         using var citizen = await app.SignInAsCitizenAsync(bsn, "Petra de Boer");
-        var start = $"/hulp/overdracht?partner=slachtofferhulp&bron=aangifte&ref={aangifte.Id}";
+        var start = (await citizen.GetPageAsync($"/mijn/zaken/{aangifte.Id}")).QuerySelector("[data-testid=offer-handover]")!.GetAttribute("href")!;
+        Assert.Equal($"/hulp/overdracht?partner=slachtofferhulp&bron=aangifte&ref={aangifte.Id}", start);
 
         var details = await citizen.GetPageAsync(start);
         Assert.Equal("Petra de Boer", ((AngleSharp.Html.Dom.IHtmlInputElement)details.QuerySelector("#v-name")!).Value);
