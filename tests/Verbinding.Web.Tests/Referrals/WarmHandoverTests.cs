@@ -28,12 +28,17 @@ public sealed class WarmHandoverTests
         // What the citizen typed for this purpose is ticked beforehand; the citizen unticks name and e-mail.
         Assert.Equal(["name", "phone", "email"], review.QuerySelectorAll("input[name=Share][checked]").Select(i => i.GetAttribute("value")!));
         Assert.Contains("0612345678", review.QuerySelector("label[for=s-phone]")!.TextContent);
-        var confirmed = await client.SubmitAsync(review, "form[action*=Confirm]", [KeyValuePair.Create("Share", "phone")]);
+        var confirmed = await client.SubmitAsync(review, "form[action*=Confirm]",
+            [KeyValuePair.Create("Share", "phone"), KeyValuePair.Create("StatusEmail", "status@example.nl")]);
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         var statusPage = await client.GetPageAsync(confirmed.Headers.Location!.OriginalString);
         Assert.Equal("Doorgestuurd", statusPage.QuerySelector("[data-testid=referral-status]")!.TextContent.Trim());
 
-        Assert.Equal(1, (await app.DispatchAsync()).Sent);
+        Assert.Equal(2, (await app.DispatchAsync()).Sent);
+        // The citizen's own e-mail: only the status link, which is the page just shown.
+        var own = await smtp.WaitForMessageAsync(m => m.To.ToString().Contains("status@example.nl"));
+        Assert.Contains(NotificationsApp.PortalBaseUrl + confirmed.Headers.Location!.OriginalString.Split('?')[0], own.TextBody);
+        Assert.DoesNotContain("0612345678", own.TextBody);
         var mail = await smtp.WaitForMessageAsync(m => m.To.ToString().Contains(ReferralsApp.Intake));
         var body = mail.TextBody ?? "";
         Assert.Contains("0612345678", body);
