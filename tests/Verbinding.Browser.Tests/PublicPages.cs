@@ -54,8 +54,8 @@ public static class PublicPages
     {
         ["/tevredenheid/{token}"] = "survey page: needs a fresh invitation token; checked by Monitor.SurveyPageAxeTests",
         ["/afspraak/beheren/{token}"] = "manage link from the e-mail: needs a booked appointment; checked by Appointments.AppointmentPagesAxeTests",
-        ["/verwijzing/{token}"] = "the citizen's referral status link: needs a warm handover first (its axe test is still to write)",
-        ["/partner/verwijzing/{token}"] = "a partner's single-use step link: needs a warm handover first (its axe test is still to write)",
+        ["/verwijzing/{token}"] = "the citizen's referral status link: needs a warm handover; checked by Referrals.ReferralPagesAxeTests",
+        ["/partner/verwijzing/{token}"] = "a partner's single-use step link: needs a warm handover; checked by Referrals.ReferralPagesAxeTests",
     };
 
     public static readonly IReadOnlyList<string> Languages = ["nl", "en"];
