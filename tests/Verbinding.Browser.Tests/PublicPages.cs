@@ -13,6 +13,8 @@ public static class PublicPages
         "/privacy",
         "/toegankelijkheid",
         "/wat-kan-ik-doen",
+        "/hulp/overdracht?partner=slachtofferhulp",
+        "/hulp/overdracht?partner=fraudehelpdesk",
         "/chat",
         "/medewerker/inloggen",
         "/inloggen/mislukt",
@@ -42,6 +44,7 @@ public static class PublicPages
         ["/medewerker/geen-toegang"] = "answers 403 by design; same layout as the checked pages",
         ["/melding/nieuw"] = "deep link: redirects to /melding with the category chosen",
         ["/aangifte/nieuw"] = "needs ?type=...; without it redirects to /aangifte (listed above with a type)",
+        ["/hulp/overdracht"] = "needs ?partner=...; without it redirects to /hulp (listed above with a warm and a non-warm partner)",
         ["/digid-sim/login"] = "development-only DigiD simulator; needs an OIDC authorization request",
         ["/dev/whatsapp"] = "development-only WhatsApp simulator (404 unless the channel runs in Development or tests)",
     };
@@ -51,6 +54,8 @@ public static class PublicPages
     {
         ["/tevredenheid/{token}"] = "survey page: needs a fresh invitation token; checked by Monitor.SurveyPageAxeTests",
         ["/afspraak/beheren/{token}"] = "manage link from the e-mail: needs a booked appointment; checked by Appointments.AppointmentPagesAxeTests",
+        ["/verwijzing/{token}"] = "the citizen's referral status link: needs a warm handover; checked by Referrals.ReferralPagesAxeTests",
+        ["/partner/verwijzing/{token}"] = "a partner's single-use step link: needs a warm handover; checked by Referrals.ReferralPagesAxeTests",
     };
 
     public static readonly IReadOnlyList<string> Languages = ["nl", "en"];

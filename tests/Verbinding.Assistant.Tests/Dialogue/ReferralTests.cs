@@ -22,6 +22,17 @@ public sealed class ReferralTests
     }
 
     [Fact]
+    public void A_warm_handover_partner_is_offered_with_the_question_whether_they_may_contact_you()
+    {
+        var wout = Asking(TopicIds.Buurtbemiddeling);
+
+        var reply = wout.Send("vraag").Replies[0];
+
+        Assert.Contains("Wilt u dat Buurtbemiddeling contact met u opneemt?", reply.Text);
+        Assert.Contains(reply.Actions, a => a is { Href: "/hulp/overdracht?partner=buurtbemiddeling", Kind: ActionKinds.Handover });
+    }
+
+    [Fact]
     public void Fraudehelpdesk_has_no_warm_handover_but_offers_aangifte_if_money_was_lost()
     {
         var wout = Asking(TopicIds.Fraudehelpdesk);

@@ -57,6 +57,12 @@ public static class AccessTable
         ["* /afspraak/bevestiging"] = new(Access.Public),
         ["* /afspraak/beheren/{token}"] = new(Access.Public),
         ["* /terugbellen"] = new(Access.Public),
+        // Warm handover: the consent page is open (an unknown partner leads to /hulp); the citizen's status link and
+        // the partner's step link are the capability (unknown: 404 and 410 for everybody).
+        ["* /hulp/overdracht"] = new(Access.Public),
+        ["* /verwijzing/{token}"] = new(Access.Public, Status: 404),
+        ["GET /partner/verwijzing/{token}"] = new(Access.Public, Status: 410),
+        ["POST /partner/verwijzing/{token}"] = new(Access.Public),
         // The WhatsApp simulator runs in Development and Testing only (SimulatorEnabled: 404 in Production).
         ["* /dev/whatsapp"] = new(Access.Public),
 
@@ -81,6 +87,7 @@ public static class AccessTable
             ["KeepInformed"] = "ja", ["Slachtofferhulp"] = "nee", ["Compensation"] = "ja", ["ReleaseInformation"] = "nee", ["Language"] = "nl",
         }),
         ["* /mijn/contact"] = new(Access.Citizen),
+        ["* /mijn/verwijzingen/{id:guid}"] = new(Access.CitizenOwn),
         ["* /mijn/contact/{id:guid}/transcript"] = new(Access.CitizenOwn),
 
         // Citizens and the simulated DigiD
@@ -138,6 +145,10 @@ public static class AccessTable
         ["POST /medewerker/gesprekken/{id:guid}?handler=Reply"] = new(
             Access.StaffUnitScoped(ChatRoles), Form: new Dictionary<string, string> { ["Text"] = "Goedemiddag, ik help u verder.", ["ClientMessageId"] = "matrix-reply" }),
         ["* /medewerker/termijnen"] = new(Access.StaffWithRoles(Supervision)),
+        ["GET /medewerker/verwijzingen/{id:guid?}"] = new(Access.StaffWithRoles(ContactRoles)),
+        // A's referral in unit X; after the first colleague accepted it, the same step again changes nothing (redirect).
+        ["POST /medewerker/verwijzingen/{id:guid?}?handler=Status"] = new(
+            Access.StaffUnitScoped(ContactRoles), Form: new Dictionary<string, string> { ["Status"] = "Accepted" }),
         ["* /medewerker/servicenormen"] = new(Access.StaffWithRoles(Supervision)),
         ["* /medewerker/monitor"] = new(Access.StaffWithRoles(Analyst, Supervisor, Administrator)),
         // Follow-up of dissatisfied respondents: the unit's team, not analysts; the list is filtered by unit.

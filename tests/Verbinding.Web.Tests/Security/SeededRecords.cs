@@ -20,7 +20,7 @@ public sealed record SeededRecords(
     string MeldingReference, string TrackingCodeA, string TrackingCodeB, long BundleId,
     string ConversationId, string ConversationTokenA, string ConversationTokenB, string SurveyTokenA,
     string TokenWithScope, string TokenWithoutScope, IReadOnlyList<string> Markers,
-    Guid DraftId, Guid AangifteId, string RegistrationNumber, Guid CitizenIdA)
+    Guid DraftId, Guid AangifteId, string RegistrationNumber, Guid CitizenIdA, Guid ReferralId)
 {
     public const string UnitXMunicipality = "Utrecht";
 
@@ -47,6 +47,7 @@ public sealed record SeededRecords(
 
         var (draftId, aangifteId, registrationNumber) = await SeededAangifte.FileAsync(app, aangifteMarker);
         var citizenIdA = await SeededContact.LogAsync(app, contactMarker, chatA.Id);
+        var referralId = await SeededReferral.CreateAsync(app, aangifteId);
 
         await using var scope = app.Services.CreateAsyncScope();
         var tokens = scope.ServiceProvider.GetRequiredService<TokenService>();
@@ -55,7 +56,7 @@ public sealed record SeededRecords(
 
         return new SeededRecords(meldingA.Reference, meldingA.Code, meldingB.Code, bundleId,
             chatA.Id, chatA.Token, chatB.Token, survey.Token!, scoped.Secret, unscoped.Secret,
-            [meldingMarker, chatMarker, auditMarker, aangifteMarker, contactMarker], draftId, aangifteId, registrationNumber, citizenIdA);
+            [meldingMarker, chatMarker, auditMarker, aangifteMarker, contactMarker], draftId, aangifteId, registrationNumber, citizenIdA, referralId);
     }
 
     /// <summary>Fills a route pattern with the ids of A's records (X's unit); a survey link only A has.</summary>
@@ -67,6 +68,7 @@ public sealed record SeededRecords(
             || pattern.StartsWith("/medewerker/intake/", StringComparison.Ordinal)
             || pattern.StartsWith("/medewerker/slachtofferrechten/", StringComparison.Ordinal) => AangifteId.ToString(),
         "id" when pattern.StartsWith("/medewerker/burgers/", StringComparison.Ordinal) => CitizenIdA.ToString(),
+        "id" when pattern.StartsWith("/mijn/verwijzingen/", StringComparison.Ordinal) || pattern.StartsWith("/medewerker/verwijzingen/", StringComparison.Ordinal) => ReferralId.ToString(),
         // The national triage policy as seeded from reference/triage.
         "id" when pattern.StartsWith("/medewerker/triagebeleid/", StringComparison.Ordinal) => "1",
         // The transcript of A's chat (/mijn/contact/{id}/transcript) is the conversation's id too.

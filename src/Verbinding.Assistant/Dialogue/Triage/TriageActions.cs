@@ -29,6 +29,10 @@ public static class TriageActions
         yield return new ReplyAction(texts.Format("action.website", partner.Name), partner.Website, ActionKinds.Website);
     }
 
+    /// <summary>The consent page for a warm handover, as the triage policy links it ("/hulp/overdracht?partner=...").</summary>
+    public static ReplyAction Handover(Partner partner, WoutTexts texts) =>
+        new(texts.Format("action.handover", partner.Name), $"/hulp/overdracht?partner={partner.Id}", ActionKinds.Handover);
+
     private static string Label(TriageOption option, string href, Partner? partner, WoutTexts texts)
     {
         if (href.StartsWith("tel:", StringComparison.Ordinal))

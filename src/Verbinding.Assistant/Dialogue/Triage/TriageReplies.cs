@@ -45,7 +45,15 @@ public static class TriageReplies
             lines.Add(intro);
         lines.Add(Card(partner, texts));
         lines.Add(Explain(result.Options, texts));
-        return new WoutReply(string.Join(' ', lines), topic, PartnerActions(partner, result.Options, texts, partners));
+        var actions = PartnerActions(partner, result.Options, texts, partners);
+        if (partner.WarmHandover)
+        {
+            // Partners that take a warm handover: Wout asks, and the action opens the consent page (the host adds the conversation).
+            lines.Add(texts.Format("partner.offer-handover", partner.Name));
+            if (!actions.Any(a => a.Kind == ActionKinds.Handover))
+                actions = [.. actions, TriageActions.Handover(partner, texts)];
+        }
+        return new WoutReply(string.Join(' ', lines), topic, actions);
     }
 
     public static bool IsReferral(TriageResult result) => result.Options.Count > 0 && result.Options[0].Partner is not null;

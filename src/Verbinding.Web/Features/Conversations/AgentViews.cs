@@ -33,6 +33,9 @@ public sealed record AgentConversation(
 
     /// <summary>E-mail conversations: what became of each message sent by e-mail (newest first).</summary>
     public IReadOnlyList<EmailDeliveryView> EmailDeliveries { get; init; } = [];
+
+    /// <summary>Wout's yes/no answers so far (question id to "ja"/"nee"/"onbekend"), for the suggested options.</summary>
+    public IReadOnlyDictionary<string, string> Answers { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>One message sent by e-mail: when it was written and the outbox's state (sent, retrying, given up).</summary>

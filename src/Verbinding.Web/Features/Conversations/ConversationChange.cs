@@ -34,7 +34,7 @@ public sealed class ConversationChange(Conversation? conversation, DateTimeOffse
             ClientMessageId = clientMessageId,
             Text = text,
             Topic = topic,
-            ActionsJson = actions is null ? null : MessageView.ActionsToJson(actions),
+            ActionsJson = actions is null ? null : MessageView.ActionsToJson(WithConversation(actions)),
             At = Now,
         });
         _added.Add(message);
@@ -43,4 +43,10 @@ public sealed class ConversationChange(Conversation? conversation, DateTimeOffse
 
     /// <summary>Marks a system message (the acknowledgement) for e-mail; other notices stay in the transcript only.</summary>
     public void MailAlso(ConversationMessage message) => _mailAlso.Add(message);
+
+    /// <summary>A warm-handover action opens the consent page for this conversation (source "gesprek").</summary>
+    private IReadOnlyList<ReplyAction> WithConversation(IReadOnlyList<ReplyAction> actions) =>
+        actions.Select(a => a.Kind == ActionKinds.Handover && a.Href.StartsWith("/hulp/overdracht?", StringComparison.Ordinal) && !a.Href.Contains("bron=", StringComparison.Ordinal)
+            ? a with { Href = $"{a.Href}&bron={Referrals.ReferralLinks.Conversation}&ref={conversation!.Id}" }
+            : a).ToList();
 }

@@ -60,6 +60,7 @@ public sealed partial class ConversationService
             NeedsTemplate = !delivery.IsWindowOpen(c, time.GetUtcNow()),
             Templates = ConversationChannels.IsMessaging(c.Channel) ? templates.ApprovedFor(c.Language) : [],
             EmailDeliveries = c.Channel == ConversationChannels.Email ? await EmailDeliveriesAsync(id, ct) : [],
+            Answers = state.Answers,
         };
     }
 

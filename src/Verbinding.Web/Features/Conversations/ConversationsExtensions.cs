@@ -14,6 +14,7 @@ public static class ConversationsExtensions
         builder.Services.AddSingleton<IChatNotifier, ChatNotifier>();
         builder.Services.AddScoped<ConversationService>();
         builder.Services.AddScoped<WoutMeldingIntake>();
+        builder.Services.AddSingleton<ConversationSuggestions>();
         builder.Services.AddScoped<Monitor.Invitations.ISurveyChatOffer, ChatSurveyOffer>();
         builder.AddMessaging();
         builder.AddEmailChannel();

@@ -8,7 +8,8 @@ public sealed record Partner(
     string? Phone,
     string Website,
     LocalizedText? Hours,
-    string Scope)
+    string Scope,
+    bool WarmHandover = false)
 {
     /// <summary>Only real numbers get a tel: link; "14 + netnummer" is an instruction, not a number.</summary>
     public string? TelUri =>

@@ -35,9 +35,10 @@ public sealed class TriageService(TriageEngine engine, MunicipalityResolver muni
         return new MunicipalityLookup(candidates is [var only] ? only : null, candidates.Select(c => c.Municipality.Name).ToList());
     }
 
-    public TriageResult Evaluate(string topic, TriageAnswers answers, MunicipalityMatch? municipality, string channel = Channels.Web)
+    /// <param name="eenheid">The unit when no municipality is known, e.g. the queue of a chat (regional overrides apply).</param>
+    public TriageResult Evaluate(string topic, TriageAnswers answers, MunicipalityMatch? municipality, string channel = Channels.Web, string? eenheid = null)
     {
         var local = TimeOnly.FromDateTime(DutchTime.ToLocal(time.GetUtcNow()).DateTime);
-        return engine.Evaluate(new TriageSituation(topic, answers, local, channel, municipality?.Eenheid.Id, municipality?.Municipality.Code));
+        return engine.Evaluate(new TriageSituation(topic, answers, local, channel, municipality?.Eenheid.Id ?? eenheid, municipality?.Municipality.Code));
     }
 }

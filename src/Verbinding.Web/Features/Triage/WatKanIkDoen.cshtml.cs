@@ -13,7 +13,7 @@ namespace Verbinding.Web.Features.Triage;
 /// The public decision aid: choose what happened, answer the yes/no questions that matter for it, see the options.
 /// Server-rendered in three steps, all POST so answers stay out of the browser history; nothing is stored.
 /// </summary>
-public sealed class WatKanIkDoenModel(TriageService triage, IStringLocalizer<TriageText> text) : PageModel
+public sealed class WatKanIkDoenModel(TriageService triage, Referrals.ReferralPartners referrals, IStringLocalizer<TriageText> text) : PageModel
 {
     public const string Yes = "ja";
     public const string No = "nee";
@@ -48,6 +48,15 @@ public sealed class WatKanIkDoenModel(TriageService triage, IStringLocalizer<Tri
         : [];
 
     public string? PartnerName(string? id) => PartnerDirectory.All.FirstOrDefault(p => p.Id == id)?.Name;
+
+    /// <summary>
+    /// "Let them contact me" on a partner option whose partner takes warm handovers, the same action Wout offers;
+    /// a warme-overdracht option already links to the consent page itself.
+    /// </summary>
+    public string? HandoverHref(TriageOption option) =>
+        option.Partner is { } partner && option.Intervention != Interventions.WarmeOverdracht && referrals.AcceptsWarmHandover(partner)
+            ? Referrals.ReferralLinks.Consent(partner, Referrals.ReferralLinks.DecisionAid)
+            : null;
 
     public void OnGet()
     {

@@ -11,6 +11,9 @@ public static class NotificationTemplateIds
     public const string AfspraakBevestigd = "afspraak-bevestigd";
     public const string AfspraakGeannuleerd = "afspraak-geannuleerd";
     public const string AfspraakHerinnering = "afspraak-herinnering";
+    public const string VerwijzingPartner = "verwijzing-partner";
+    public const string VerwijzingPartnerVervolg = "verwijzing-partner-vervolg";
+    public const string VerwijzingBurger = "verwijzing-burger";
 
     /// <summary>A message of an e-mail conversation; composed from the transcript by the e-mail channel, not from these texts.</summary>
     public const string GesprekEmail = "gesprek-email";
@@ -30,5 +33,9 @@ public static class NotificationTemplateIds
         [AfspraakGeannuleerd] = ["reference", "date", "time", Link],
         [AfspraakHerinnering] = ["reference", "date", "time", Link],
         [GesprekEmail] = ["conversation", "message", Link],
+        // Warm handover: the consented items are added by the partner channel at send time, never stored in the model.
+        [VerwijzingPartner] = ["reference", Link],
+        [VerwijzingPartnerVervolg] = ["reference", Link],
+        [VerwijzingBurger] = ["reference", Link],
     };
 }

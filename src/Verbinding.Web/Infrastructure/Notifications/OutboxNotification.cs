@@ -5,6 +5,9 @@ public enum NotificationChannel
     Email,
     Sms,
     Portal,
+
+    /// <summary>A warm handover to a partner's intake mailbox (Features/Referrals); the only channel that carries consented personal data.</summary>
+    Partner,
 }
 
 public enum NotificationStatus

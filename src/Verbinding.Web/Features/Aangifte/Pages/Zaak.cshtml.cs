@@ -13,6 +13,7 @@ public sealed class ZaakModel(
     CaseMessages messages,
     AangifteTypeCatalog catalog,
     VictimRights.VictimRightsAccess victimRights,
+    Referrals.ReferralQueries referrals,
     CurrentCitizen citizen,
     TimeProvider time,
     IStringLocalizer<AangifteText> text) : AangiftePage(text)
@@ -39,6 +40,9 @@ public sealed class ZaakModel(
     public TimelineStep Current => Timeline[^1];
 
     public IReadOnlyList<CaseMessage> Messages { get; private set; } = [];
+
+    /// <summary>Warm handovers the citizen started from this case, with their status.</summary>
+    public IReadOnlyList<Referrals.Pages.ReferralView> Handovers { get; private set; } = [];
 
     /// <summary>"Uw rechten als slachtoffer": the victim's rights register for this aangifte (its form posts to /rechten).</summary>
     public VictimRights.Pages.RightsSection? Rights { get; private set; }
@@ -92,6 +96,7 @@ public sealed class ZaakModel(
             Aangifte = found;
             Timeline = StatusExplanations.Timeline(found, await timeline.ForAsync(id, ct));
             Messages = await messages.ForAsync(id, ct);
+            Handovers = (await referrals.ForAangifteAsync(id, ct)).Select(Referrals.Pages.ReferralView.From).ToList();
             if (await victimRights.ForCitizenAsync(citizen.Bsn!.Value, id, ct) is { } register)
             {
                 Rights = new(register, time.GetUtcNow(), Language, VictimRights.Pages.ChoicesForm.From(register));

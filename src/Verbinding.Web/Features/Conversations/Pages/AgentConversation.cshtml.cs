@@ -9,7 +9,9 @@ namespace Verbinding.Web.Features.Conversations.Pages;
 /// <summary>One conversation for a colleague: transcript, Wout's summary and details, the first-response clock and the actions.</summary>
 [Authorize(Policy = StaffPolicies.Staff)]
 [Authorize(Roles = $"{StaffRoles.ServiceAgent},{StaffRoles.Supervisor},{StaffRoles.Administrator}")]
-public sealed class AgentConversationModel(ConversationService conversations, ChatQueues queues, IStringLocalizer<ConversationsText> text) : PageModel
+public sealed class AgentConversationModel(
+    ConversationService conversations, ChatQueues queues, ConversationSuggestions suggestions, Referrals.ReferralPartners partners,
+    IStringLocalizer<ConversationsText> text) : PageModel
 {
     public AgentConversation Conversation { get; private set; } = null!;
 
@@ -37,12 +39,21 @@ public sealed class AgentConversationModel(ConversationService conversations, Ch
     [BindProperty]
     public string? TemplateName { get; set; }
 
+    [BindProperty]
+    public string? Partner { get; set; }
+
+    /// <summary>What the triage engine advises for this conversation, in order; null when the topic is not a triage topic.</summary>
+    public Verbinding.Triage.Evaluation.TriageResult? Suggestions { get; private set; }
+
+    public Referrals.ReferralPartners Partners => partners;
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var agent = StaffActor.From(User);
         if (await conversations.OpenForAgentAsync(id, agent, ct) is not { } conversation)
             return NotFound();
         Conversation = conversation;
+        Suggestions = suggestions.For(conversation);
         IsMine = conversation.State == ConversationStates.Agent && conversation.AssignedAgentId == agent.UserId;
         return Page();
     }
@@ -54,6 +65,15 @@ public sealed class AgentConversationModel(ConversationService conversations, Ch
         ChatInput.Problem(Text, ClientMessageId) is null
             ? Act(id, (agent, c) => conversations.ReplyAsAgentAsync(id, agent, Text!, ClientMessageId, c), ct)
             : Task.FromResult<IActionResult>(RedirectToPage(new { id }));
+
+    /// <summary>Sends the citizen the question and the consent link for a partner that takes warm handovers.</summary>
+    public Task<IActionResult> OnPostOfferHandoverAsync(Guid id, CancellationToken ct)
+    {
+        // An unknown or non-warm partner is refused by the service after the unit check, so unit Y still gets 404.
+        var partner = partners.Find(Partner) is { } found && partners.AcceptsWarmHandover(found) ? found : null;
+        return Act(id, (agent, c) => conversations.OfferHandoverAsync(id, agent, partner?.Id,
+            text["HandoverOffer", partner?.Name ?? ""], text["HandoverAction", partner?.Name ?? ""], c), ct);
+    }
 
     public Task<IActionResult> OnPostTemplateAsync(Guid id, CancellationToken ct) =>
         Act(id, (agent, c) => conversations.SendTemplateAsync(id, agent, TemplateName ?? "", c), ct);
