@@ -28,7 +28,8 @@ public sealed class AangifteService(
     IOptions<AangifteOptions> options,
     TimeProvider time,
     AuditTrail audit,
-    CaseTimeline timeline)
+    CaseTimeline timeline,
+    Attachments.AttachmentStore attachments)
 {
     private const string Purpose = "aangifte";
 
@@ -161,6 +162,8 @@ public sealed class AangifteService(
             var winner = await db.Set<SubmittedAangifte>().AsNoTracking().SingleAsync(a => a.DraftId == draftId, ct);
             return new SubmitOutcome(winner, null, true);
         }
+        // The photos and files go with it; the draft (and its expiry) no longer owns them.
+        await attachments.MoveToAangifteAsync(draft.Id, aangifte.Id, ct);
         await audit.RecordAsync(new AuditEvent("aangifte.submit", "Aangifte", aangifte.Id.ToString(), Purpose), ct);
         var clock = await clocks.StartAsync("Aangifte", aangifte.Id.ToString(), aangifte.EenheidId, options.Value.IntakeServiceLevel, aangifte.SubmittedAt, ct);
         aangifte.ClockId = clock.Id;
