@@ -17,6 +17,7 @@ public static class UploadLimit
             var max = context.RequestServices.GetRequiredService<IOptions<AttachmentOptions>>().Value.MaxRequestBytes;
             if (request.ContentLength > max)
             {
+                await DrainAsync(context, request.ContentLength.Value);
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
                 context.Response.ContentType = "text/plain; charset=utf-8";
                 await context.Response.WriteAsync(
@@ -32,4 +33,33 @@ public static class UploadLimit
         }
         await next(context);
     });
+
+    /// <summary>Bodies up to this size are read and thrown away before the 413, so the browser shows our message.</summary>
+    public const long MaxDrainBytes = 128L * 1024 * 1024;
+
+    // A browser sends the whole body before it reads the answer; if the server closes the connection halfway, the user
+    // sees "connection reset" instead of the message. Reading (and discarding) a reasonable body avoids that.
+    private static async Task DrainAsync(HttpContext context, long length)
+    {
+        if (length > MaxDrainBytes || context.Features.Get<IHttpMaxRequestBodySizeFeature>() is not { IsReadOnly: false } limit)
+        {
+            return;
+        }
+        limit.MaxRequestBodySize = length;
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            while (await context.Request.Body.ReadAsync(buffer, context.RequestAborted) > 0)
+            {
+            }
+        }
+        catch (IOException)
+        {
+            // The client gave up: nothing left to answer.
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 }

@@ -91,12 +91,11 @@ public sealed class StapModel(
             await attachments.RemoveFromDraftAsync(Draft, remove, ct);
             return Redirect($"/aangifte/{Draft.Id}/stap/{Number}");
         }
-        var uploads = Request.Form.Files.GetFiles("files").Where(f => f.FileName.Length > 0)
-            .Select(f => new Upload(f.FileName, f.Length, f.OpenReadStream)).ToList();
+        var uploads = FormUploads.From(Request);
         var checks = uploads.Count == 0 ? [] : await attachments.AddToDraftAsync(Draft, uploads, ct);
         foreach (var refused in checks.Where(c => !c.Accepted))
         {
-            ModelState.AddModelError("files", attachmentText.Refused(refused, attachments.MaxFileBytes, attachments.MaxPerAangifte));
+            ModelState.AddModelError(FormUploads.Field, attachmentText.Refused(refused, attachments.MaxFileBytes, attachments.MaxPerAangifte));
         }
         if (!ModelState.IsValid && nav != "back")
         {
