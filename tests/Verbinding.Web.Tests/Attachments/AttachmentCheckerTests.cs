@@ -148,3 +148,23 @@ public sealed class AttachmentCheckerTests
         Assert.EndsWith(".jpg", name);
     }
 }
+
+/// <summary>Pictures with more pixels than we decode: JPEG is read at a smaller scale, PNG is refused.</summary>
+public sealed class LargeImageTests
+{
+    [Fact]
+    public void A_jpeg_over_the_pixel_limit_is_kept_at_a_smaller_scale()
+    {
+        var clean = ImageCleaner.Clean(TestFiles.Jpeg(400, 400), FileKind.Jpeg, 320, maxPixels: 50_000);
+
+        Assert.NotNull(clean);
+        Assert.True(clean.Width * clean.Height <= 50_000, $"{clean.Width}x{clean.Height}");
+        Assert.Equal(clean.Width, clean.Height);
+    }
+
+    [Fact]
+    public void A_png_over_the_pixel_limit_is_refused()
+    {
+        Assert.Null(ImageCleaner.Clean(TestFiles.Png(400, 400), FileKind.Png, 320, maxPixels: 50_000));
+    }
+}

@@ -8,7 +8,7 @@ public sealed record CleanImage(byte[] Bytes, string ContentType, FileKind Kind,
 /// <summary>
 /// Decodes an upload with SkiaSharp and writes a fresh file from the pixels. The EXIF orientation is applied first,
 /// because the tag that told viewers to rotate is gone afterwards. PNG stays PNG (screenshots stay sharp); photos
-/// become JPEG. Null when the bytes do not decode or the picture is absurdly large (a decompression bomb).
+/// become JPEG. Null when the bytes do not decode, or the picture is too large even when decoded smaller (a decompression bomb).
 /// </summary>
 public static class ImageCleaner
 {
@@ -16,15 +16,26 @@ public static class ImageCleaner
 
     public const int JpegQuality = 85;
 
-    public static CleanImage? Clean(byte[] bytes, FileKind kind, int thumbnailSize)
+    public static CleanImage? Clean(byte[] bytes, FileKind kind, int thumbnailSize, long maxPixels = MaxPixels)
     {
         using var data = SKData.CreateCopy(bytes);
         using var codec = SKCodec.Create(data);
-        if (codec is null || (long)codec.Info.Width * codec.Info.Height is 0 or > MaxPixels)
+        if (codec is null || (long)codec.Info.Width * codec.Info.Height == 0)
         {
             return null;
         }
-        var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
+        // A 200-megapixel phone photo is decoded smaller (JPEG decodes at 1/2, 1/4, 1/8 for free); what cannot be
+        // made small enough is refused rather than allocated.
+        var size = codec.Info.Size;
+        if ((long)size.Width * size.Height > maxPixels)
+        {
+            size = codec.GetScaledDimensions((float)Math.Sqrt((double)maxPixels / ((long)size.Width * size.Height)));
+            if ((long)size.Width * size.Height > maxPixels)
+            {
+                return null;
+            }
+        }
+        var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
         using var decoded = new SKBitmap(info);
         if (codec.GetPixels(info, decoded.GetPixels()) != SKCodecResult.Success)
         {
