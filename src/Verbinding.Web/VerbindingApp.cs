@@ -12,6 +12,7 @@ using Verbinding.Web.Features.Conversations.Messaging;
 using Verbinding.Web.Features.Meldingen;
 using Verbinding.Web.Features.Notifications;
 using Verbinding.Web.Features.Organisation;
+using Verbinding.Web.Features.Privacy;
 using Verbinding.Web.Features.ServiceClocks;
 using Verbinding.Web.Features.ServiceLevels;
 using Verbinding.Web.Features.Staff;
@@ -63,6 +64,7 @@ public static class VerbindingApp
         builder.AddAttachments();
         builder.AddAppointments();
         builder.AddVictimRights();
+        builder.AddPrivacy();
         builder.AddVerbindingLocalization();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         return builder;

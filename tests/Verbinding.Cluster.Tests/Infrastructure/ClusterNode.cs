@@ -12,10 +12,13 @@ public sealed class ClusterNode : IAsyncDisposable
 {
     private readonly string _connectionString;
     private readonly string? _redis;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
     private Process? _process;
 
-    public ClusterNode(string name, string connectionString, string? redis)
+    /// <param name="settings">Extra configuration ("Section:Key" = value), passed as environment variables.</param>
+    public ClusterNode(string name, string connectionString, string? redis, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string?>();
         Name = name;
         _connectionString = connectionString;
         _redis = redis;
@@ -49,6 +52,8 @@ public sealed class ClusterNode : IAsyncDisposable
         // Every test client comes from 127.0.0.1: the per-address limits would throttle the bursts, not protect anything.
         start.Environment["RateLimits__Submit"] = "1000000";
         start.Environment["RateLimits__Api"] = "1000000";
+        foreach (var (key, value) in _settings)
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         _process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var log = File.AppendText(LogFile);
         log.AutoFlush = true;

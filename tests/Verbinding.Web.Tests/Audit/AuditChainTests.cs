@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Verbinding.Web.Features.Audit;
 using Verbinding.Web.Tests.Infrastructure;
 
@@ -52,6 +53,29 @@ public sealed class AuditChainTests
         var result = await app.WithDbAsync(db => AuditQuery.VerifyAsync(db.Set<AuditEntry>(), default));
         Assert.True(result.Intact, result.Reason);
         Assert.Equal(40, await app.WithDbAsync(db => db.Set<AuditEntry>().CountAsync(e => e.EntityType == "Case")));
+    }
+
+    [Fact]
+    public async Task Two_nodes_writing_at_once_keep_one_linear_chain()
+    {
+        await using var app = await VerbindingApplication.StartAsync();
+        // A second trail with its own writer queue stands in for a second node on the same database.
+        var otherNode = new AuditTrail(
+            new AuditChainWriter(app.Services.GetRequiredService<IServiceScopeFactory>(), NullLogger<AuditChainWriter>.Instance),
+            TimeProvider.System, app.Services.GetRequiredService<IAuditActorAccessor>());
+        var actor = new AuditActor("staff:test", "Intake", "midden-nederland", "127.0.0.1");
+        var thisNode = app.Services.GetRequiredService<AuditTrail>();
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(async writer =>
+        {
+            var trail = writer % 2 == 0 ? thisNode : otherNode;
+            for (var i = 0; i < 25; i++)
+            {
+                await trail.RecordAsync(new AuditEvent("read", "Case", $"w{writer}-{i}", "handling"), actor);
+            }
+        }));
+        var result = await app.WithDbAsync(db => AuditQuery.VerifyAsync(db.Set<AuditEntry>(), default));
+        Assert.True(result.Intact, result.Reason);
+        Assert.Equal(200, await app.WithDbAsync(db => db.Set<AuditEntry>().CountAsync(e => e.EntityType == "Case")));
     }
 
     [Fact]

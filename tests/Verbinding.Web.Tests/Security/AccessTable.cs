@@ -68,6 +68,8 @@ public static class AccessTable
         ["* /aangifte/{id:guid}/controleren"] = new(Access.CitizenOwn),
         ["* /aangifte/ontvangen/{id:guid}"] = new(Access.CitizenOwn),
         ["* /mijn/zaken"] = new(Access.Citizen),
+        // "Mijn gegevens": the signed-in citizen's own data export (summary, JSON and PDF handlers).
+        ["* /mijn/gegevens"] = new(Access.Citizen),
         ["* /mijn/zaken/{id:guid}"] = new(Access.CitizenOwn),
         ["* /mijn/zaken/{id:guid}/bewijs.pdf"] = new(Access.CitizenOwn),
         // Files of A's aangifte (the wizard's photos and case-message files): only A, and intake of unit X below.

@@ -3,7 +3,10 @@ using Verbinding.Web.Infrastructure.Jobs;
 
 namespace Verbinding.Web.Features.Appointments;
 
-/// <summary>Runs <see cref="AppointmentReminders"/> and <see cref="AppointmentRetention"/> every few minutes on one node at a time (a job lease in the database).</summary>
+/// <summary>
+/// Runs <see cref="AppointmentReminders"/> every few minutes on one node at a time (a job lease in the database).
+/// Erasing past appointments is the retention purge job's (<see cref="AppointmentRetentionRule"/>).
+/// </summary>
 public sealed class AppointmentReminderService(
     IServiceScopeFactory scopes, JobLeases leases, TimeProvider time, IOptions<AppointmentOptions> options, ILogger<AppointmentReminderService> logger)
     : BackgroundService
@@ -21,9 +24,7 @@ public sealed class AppointmentReminderService(
                 if (await leases.TryAcquireAsync(LeaseName, JobLeases.ProcessHolder, interval * 2, stoppingToken))
                 {
                     await using var scope = scopes.CreateAsyncScope();
-                    var now = time.GetUtcNow();
-                    var queued = await scope.ServiceProvider.GetRequiredService<AppointmentReminders>().RunAsync(now, stoppingToken);
-                    await scope.ServiceProvider.GetRequiredService<AppointmentRetention>().EraseAsync(now, stoppingToken);
+                    var queued = await scope.ServiceProvider.GetRequiredService<AppointmentReminders>().RunAsync(time.GetUtcNow(), stoppingToken);
                     if (queued > 0)
                     {
                         logger.LogInformation("Queued {Count} appointment reminders", queued);

@@ -6,6 +6,7 @@ public static class AuditExtensions
     {
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<IAuditActorAccessor, HttpAuditActorAccessor>();
+        builder.Services.AddSingleton<AuditChainWriter>();
         builder.Services.AddSingleton<AuditTrail>();
         return builder;
     }

@@ -1,5 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Verbinding.Web.Infrastructure.Data;
+using System.Collections.Concurrent;
 
 namespace Verbinding.Web.Features.Audit;
 
@@ -11,54 +10,65 @@ public sealed record AuditActor(string Id, string Role, string? EenheidId, strin
 }
 
 /// <summary>
-/// Appends to the hash chain. Uses its own DbContext so an audit write never rides on (or is rolled back with)
-/// the caller's unit of work; a unique sequence plus retry keeps the chain linear across nodes.
+/// Appends to the hash chain. A caller returns only once its entry is stored. Callers that arrive together are
+/// combined: whoever holds the writer slot stores everything queued so far in one transaction, so 16 parallel
+/// requests cost one round trip instead of 16 competing ones (the old read-then-insert with retries needed 52,000
+/// retries in a 16-writer burst and exhausted the connection pool). Across nodes <see cref="AuditChainWriter"/>
+/// serialises on a lock row. Entries use their own DbContext, so an audit write never rides on (or is rolled back
+/// with) the caller's unit of work.
 /// </summary>
-public sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider time, IAuditActorAccessor actors, ILogger<AuditTrail> logger)
+public sealed class AuditTrail(AuditChainWriter writer, TimeProvider time, IAuditActorAccessor actors)
 {
-    private const int MaxAttempts = 20;
+    private const int MaxBatch = 256;
+    private readonly ConcurrentQueue<PendingAudit> _queue = new();
+    private readonly SemaphoreSlim _writerSlot = new(1, 1);
 
     public Task RecordAsync(AuditEvent auditEvent, CancellationToken ct = default) =>
         RecordAsync(auditEvent, actors.Current, ct);
 
+    // The caller's token is not passed on: once queued, an entry is written even if the request is aborted.
     public async Task RecordAsync(AuditEvent auditEvent, AuditActor actor, CancellationToken ct = default)
     {
-        for (var attempt = 1; ; attempt++)
+        var pending = new PendingAudit(auditEvent, actor, AuditHash.Normalize(time.GetUtcNow()));
+        _queue.Enqueue(pending);
+        while (!pending.Stored.Task.IsCompleted)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<VerbindingDbContext>();
-            var last = await db.Set<AuditEntry>().AsNoTracking()
-                .OrderByDescending(e => e.Sequence)
-                .Select(e => new { e.Sequence, e.Hash })
-                .FirstOrDefaultAsync(ct);
-            var entry = new AuditEntry
-            {
-                Sequence = (last?.Sequence ?? 0) + 1,
-                At = AuditHash.Normalize(time.GetUtcNow()),
-                ActorId = actor.Id,
-                ActorRole = actor.Role,
-                EenheidId = actor.EenheidId,
-                Action = auditEvent.Action,
-                EntityType = auditEvent.EntityType,
-                EntityId = auditEvent.EntityId,
-                Purpose = auditEvent.Purpose,
-                Source = actor.Source,
-                PreviousHash = last?.Hash ?? AuditHash.Genesis,
-                Hash = "",
-            };
-            entry.Hash = AuditHash.Compute(entry);
-            db.Add(entry);
+            await _writerSlot.WaitAsync(CancellationToken.None);
             try
             {
-                await db.SaveChangesAsync(ct);
-                return;
+                if (!pending.Stored.Task.IsCompleted)
+                {
+                    await WriteQueuedAsync();
+                }
             }
-            catch (DbUpdateException ex) when (attempt < MaxAttempts)
+            finally
             {
-                // Another writer took this sequence number first: read the new end of the chain and try again.
-                logger.LogDebug(ex, "Audit sequence {Sequence} taken, retrying", entry.Sequence);
-                await Task.Delay(Random.Shared.Next(1, 5 * attempt), ct);
+                _writerSlot.Release();
             }
         }
+        await pending.Stored.Task;
     }
+
+    private async Task WriteQueuedAsync()
+    {
+        var batch = new List<PendingAudit>();
+        while (batch.Count < MaxBatch && _queue.TryDequeue(out var next))
+        {
+            batch.Add(next);
+        }
+        try
+        {
+            await writer.AppendAsync(batch, CancellationToken.None);
+            batch.ForEach(p => p.Stored.TrySetResult());
+        }
+        catch (Exception ex)
+        {
+            batch.ForEach(p => p.Stored.TrySetException(ex));
+        }
+    }
+}
+
+public sealed record PendingAudit(AuditEvent Event, AuditActor Actor, DateTimeOffset At)
+{
+    public TaskCompletionSource Stored { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

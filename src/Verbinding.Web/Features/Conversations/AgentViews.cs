@@ -3,7 +3,13 @@ namespace Verbinding.Web.Features.Conversations;
 /// <summary>A conversation waiting in a queue, as the workspace lists it.</summary>
 public sealed record QueueItem(
     Guid Id, string QueueUnit, string Language, string TopicGroup, string? Topic, string? HandoffReason, string? Summary,
-    DateTimeOffset QueuedAt, TimeSpan Wait);
+    DateTimeOffset QueuedAt, TimeSpan Wait)
+{
+    public string Channel { get; init; } = ConversationChannels.Web;
+
+    /// <summary>When a colleague's first answer is due (the channel's service level; one working day for e-mail).</summary>
+    public DateTimeOffset Due { get; init; }
+}
 
 /// <summary>A conversation the colleague is handling now.</summary>
 public sealed record ActiveItem(Guid Id, string QueueUnit, string Language, string? Topic, DateTimeOffset? ClaimedAt, bool Answered);
@@ -24,7 +30,13 @@ public sealed record AgentConversation(
     public bool NeedsTemplate { get; init; }
 
     public IReadOnlyList<Messaging.MessagingTemplate> Templates { get; init; } = [];
+
+    /// <summary>E-mail conversations: what became of each message sent by e-mail (newest first).</summary>
+    public IReadOnlyList<EmailDeliveryView> EmailDeliveries { get; init; } = [];
 }
+
+/// <summary>One message sent by e-mail: when it was written and the outbox's state (sent, retrying, given up).</summary>
+public sealed record EmailDeliveryView(int Sequence, DateTimeOffset At, string Status, int Attempts, DateTimeOffset? SentAt);
 
 public enum AgentResult
 {

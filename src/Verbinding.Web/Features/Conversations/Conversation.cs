@@ -97,6 +97,9 @@ public static class ConversationChannels
     public const string Web = "web";
     public const string WhatsApp = "whatsapp";
 
+    /// <summary>E-mail: received by the SMTP listener, straight to the queue (Wout classifies, he does not write back).</summary>
+    public const string Email = "email";
+
     /// <summary>Channels a client may start over the conversations API; messaging channels start from their webhook.</summary>
     public static readonly IReadOnlyList<string> All = [Web];
 

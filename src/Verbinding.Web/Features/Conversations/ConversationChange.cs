@@ -6,6 +6,7 @@ namespace Verbinding.Web.Features.Conversations;
 public sealed class ConversationChange(Conversation? conversation, DateTimeOffset now)
 {
     private readonly List<ConversationMessage> _added = [];
+    private readonly List<ConversationMessage> _mailAlso = [];
 
     public DateTimeOffset Now { get; } = now;
 
@@ -15,6 +16,9 @@ public sealed class ConversationChange(Conversation? conversation, DateTimeOffse
     public string? PreviousQueueUnit { get; } = conversation?.QueueUnit;
 
     public bool QueueChanged { get; set; }
+
+    /// <summary>System messages the e-mail channel sends too (colleagues' messages always go); see <see cref="MailAlso"/>.</summary>
+    public IReadOnlyList<ConversationMessage> AlsoMailed => _mailAlso;
 
     public bool HasChanges => _added.Count > 0 || QueueChanged;
 
@@ -36,4 +40,7 @@ public sealed class ConversationChange(Conversation? conversation, DateTimeOffse
         _added.Add(message);
         return message;
     }
+
+    /// <summary>Marks a system message (the acknowledgement) for e-mail; other notices stay in the transcript only.</summary>
+    public void MailAlso(ConversationMessage message) => _mailAlso.Add(message);
 }

@@ -13,7 +13,7 @@ public sealed partial class ConversationService
     {
         var now = time.GetUtcNow();
         var waiting = await Visible(agent).Where(c => c.State == ConversationStates.Waiting)
-            .Select(c => new { c.Id, c.QueueUnit, c.Language, c.TopicGroup, c.Topic, c.HandoffReason, c.HandoffSummary, c.QueuedAt })
+            .Select(c => new { c.Id, c.Channel, c.QueueUnit, c.Language, c.TopicGroup, c.Topic, c.HandoffReason, c.HandoffSummary, c.QueuedAt })
             .ToListAsync(ct);
         var mine = await db.Set<Conversation>().AsNoTracking()
             .Where(c => c.State == ConversationStates.Agent && c.AssignedAgentId == agent.UserId)
@@ -21,7 +21,10 @@ public sealed partial class ConversationService
             .ToListAsync(ct);
         // Ordered in memory: SQLite stores DateTimeOffset as a number through a converter, and the list is short.
         var queue = waiting.Select(c => new QueueItem(c.Id, c.QueueUnit, c.Language, c.TopicGroup, c.Topic, c.HandoffReason,
-                c.HandoffSummary, c.QueuedAt!.Value, now - c.QueuedAt.Value))
+                c.HandoffSummary, c.QueuedAt!.Value, now - c.QueuedAt.Value)
+            {
+                Channel = c.Channel, Due = clock.Due(c.Channel, c.QueueUnit, c.QueuedAt.Value),
+            })
             .OrderBy(q => q.QueuedAt).ToList();
         return new Workspace(queue, [.. mine.OrderBy(m => m.ClaimedAt)]);
     }
@@ -52,10 +55,11 @@ public sealed partial class ConversationService
         var state = DialogueStateJson.Read(c.DialogueStateJson, c.Language);
         return new AgentConversation(c.Id, c.Channel, c.Language, c.State, c.QueueUnit, c.TopicGroup, c.Topic, c.HandoffReason,
             c.HandoffSummary, c.AssignedAgentId, c.AssignedAgentName, c.Outcome, c.QueuedAt,
-            c.QueuedAt + ConversationLimits.FirstResponseTarget, c.FirstAgentResponseAt, state.Details, await MessagesAsync(id, ct))
+            c.QueuedAt is { } queued ? clock.Due(c.Channel, c.QueueUnit, queued) : null, c.FirstAgentResponseAt, state.Details, await MessagesAsync(id, ct))
         {
             NeedsTemplate = !delivery.IsWindowOpen(c, time.GetUtcNow()),
             Templates = ConversationChannels.IsMessaging(c.Channel) ? templates.ApprovedFor(c.Language) : [],
+            EmailDeliveries = c.Channel == ConversationChannels.Email ? await EmailDeliveriesAsync(id, ct) : [],
         };
     }
 
@@ -109,6 +113,8 @@ public sealed partial class ConversationService
     public Task<AgentResult> HandBackAsync(Guid id, StaffActor agent, CancellationToken ct) =>
         AgentChangeAsync(id, agent, "hand-back", (c, change) =>
         {
+            if (c.Channel == ConversationChannels.Email)
+                return AgentResult.Invalid; // Wout does not write e-mails: nobody would answer the citizen's next one
             if (!OwnedBy(c, agent))
                 return AgentResult.Conflict;
             var state = DialogueStateJson.Read(c.DialogueStateJson, c.Language);
@@ -153,6 +159,22 @@ public sealed partial class ConversationService
                     [new ReplyAction(system.Get("SurveyOfferLink", c.Language), surveyPath, ActionKinds.Route)]);
             return Task.FromResult(c is not null);
         }, ct);
+
+    private async Task<IReadOnlyList<EmailDeliveryView>> EmailDeliveriesAsync(Guid id, CancellationToken ct)
+    {
+        var sent = await db.Set<ConversationMessage>().AsNoTracking()
+            .Where(m => m.ConversationId == id && (m.AuthorKind == AuthorKinds.Agent || m.AuthorKind == AuthorKinds.System))
+            .Select(m => new { m.Id, m.Sequence, m.At }).ToListAsync(ct);
+        var keys = sent.Select(m => Email.EmailOutbound.KeyFor(m.Id)).ToList();
+        var outbox = await db.Set<Infrastructure.Notifications.OutboxNotification>().AsNoTracking()
+            .Where(n => keys.Contains(n.IdempotencyKey))
+            .Select(n => new { n.IdempotencyKey, n.Status, n.Attempts, n.SentAt }).ToDictionaryAsync(n => n.IdempotencyKey, ct);
+        return [.. sent.Where(m => outbox.ContainsKey(Email.EmailOutbound.KeyFor(m.Id))).OrderByDescending(m => m.Sequence).Select(m =>
+        {
+            var n = outbox[Email.EmailOutbound.KeyFor(m.Id)];
+            return new EmailDeliveryView(m.Sequence, m.At, n.Status.ToString().ToLowerInvariant(), n.Attempts, n.SentAt);
+        })];
+    }
 
     private static bool OwnedBy(Conversation c, StaffActor agent) =>
         c.State == ConversationStates.Agent && c.AssignedAgentId == agent.UserId;

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Verbinding.Assistant.Dialogue;
 using Verbinding.Web.Features.Audit;
+using Verbinding.Web.Features.Conversations.Email;
 using Verbinding.Web.Features.Conversations.Messaging;
 using Verbinding.Web.Features.Monitor.Invitations;
+using Verbinding.Web.Features.ServiceLevels;
 using Verbinding.Web.Infrastructure.Data;
 
 namespace Verbinding.Web.Features.Conversations;
@@ -14,7 +16,8 @@ namespace Verbinding.Web.Features.Conversations;
 public sealed partial class ConversationService(
     VerbindingDbContext db, DialogueEngine wout, TimeProvider time, IChatNotifier notifier,
     ChatQueues queues, SystemMessages system, AuditTrail audit, ChannelDelivery delivery, ChannelAddresses addresses,
-    MessagingTemplates templates, WoutMeldingIntake meldingen, SurveyTriggers surveys, ILogger<ConversationService> logger)
+    MessagingTemplates templates, WoutMeldingIntake meldingen, SurveyTriggers surveys, EmailOutbound emails, FirstResponseClock clock,
+    ILogger<ConversationService> logger)
 {
     private const int MaxAttempts = 5;
 
@@ -144,6 +147,7 @@ public sealed partial class ConversationService(
                 return result;
             conversation.Version = Guid.NewGuid();
             db.AddRange(change.Added);
+            await emails.EnqueueAsync(conversation, change, ct); // in the same transaction as the messages themselves
             try
             {
                 await db.SaveChangesAsync(ct);

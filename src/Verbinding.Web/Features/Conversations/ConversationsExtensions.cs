@@ -1,3 +1,4 @@
+using Verbinding.Web.Features.Conversations.Email;
 using Verbinding.Web.Features.Conversations.Messaging;
 
 namespace Verbinding.Web.Features.Conversations;
@@ -15,6 +16,7 @@ public static class ConversationsExtensions
         builder.Services.AddScoped<WoutMeldingIntake>();
         builder.Services.AddScoped<Monitor.Invitations.ISurveyChatOffer, ChatSurveyOffer>();
         builder.AddMessaging();
+        builder.AddEmailChannel();
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Verbinding.Web.Features.Audit;
 using Verbinding.Web.Infrastructure.Notifications;
@@ -19,7 +20,8 @@ public enum FeedbackResult
 /// contact details gets a message, all in one transaction (the outbox rows are saved with the outcome, or neither is).
 /// </summary>
 public sealed class BundleFeedbackService(
-    VerbindingDbContext db, MeldingCatalog catalog, INotificationOutbox outbox, TimeProvider time, AuditTrail audit, IOptions<MeldingenOptions> options)
+    VerbindingDbContext db, MeldingCatalog catalog, INotificationOutbox outbox, TimeProvider time, AuditTrail audit, IOptions<MeldingenOptions> options,
+    IMemoryCache trackingCache)
 {
     public async Task<(FeedbackResult Result, int Meldingen, int Notified)> GiveAsync(
         long bundleId, string? outcomeId, string? note, StaffScope scope, string fallbackBaseUrl, CancellationToken ct)
@@ -58,6 +60,7 @@ public sealed class BundleFeedbackService(
             NotificationCount = notified,
         });
         await db.SaveChangesAsync(ct);
+        bundle.Meldingen.ForEach(m => MeldingTracking.Forget(trackingCache, m.Reference));
         await audit.RecordAsync(new AuditEvent("melding.feedback", nameof(MeldingBundle), bundle.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "melding-handling"), ct);
         return (FeedbackResult.Done, bundle.Meldingen.Count, notified);
     }

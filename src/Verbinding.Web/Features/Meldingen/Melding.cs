@@ -54,6 +54,9 @@ public sealed class Melding
 
     public string? ContactPhone { get; set; }
 
+    /// <summary>The reporter in the cross-channel timeline (Contacts) when signed in with DigiD and not anonymous: for inzage (AVG/Wpg).</summary>
+    public Guid? CitizenId { get; set; }
+
     /// <summary>The client's request id or form token: a repeated submit finds this melding instead of storing a second.</summary>
     public string? IdempotencyKey { get; set; }
 

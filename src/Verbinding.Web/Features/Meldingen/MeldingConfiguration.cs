@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Verbinding.Web.Features.Contacts;
 
 namespace Verbinding.Web.Features.Meldingen;
 
@@ -33,6 +34,8 @@ internal sealed class MeldingConfiguration : IEntityTypeConfiguration<Melding>
         b.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(m => m.OutcomeId).HasMaxLength(40);
         b.HasIndex(m => new { m.EenheidId, m.BasisteamId, m.SubmittedAt });
+        b.HasIndex(m => m.CitizenId);
+        b.HasOne<KnownCitizen>().WithMany().HasForeignKey(m => m.CitizenId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne(m => m.Bundle).WithMany(x => x.Meldingen).HasForeignKey(m => m.BundleId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -104,6 +104,7 @@ public sealed class MeldingService(
         ContactName = valid.Contact?.Name,
         ContactEmail = valid.Contact?.Email,
         ContactPhone = valid.Contact?.Phone,
+        CitizenId = valid.Contact is null ? null : submission.CitizenId,
         IdempotencyKey = key,
         ReplayTrackingCode = key is null ? null : Replay.Protect(code, TimeSpan.FromHours(options.Value.ReplayHours)),
         Status = MeldingStatus.Received,

@@ -7,6 +7,7 @@ public sealed record MeldingContact(string? Name, string? Email, string? Phone);
 /// <summary>
 /// A melding as the API, the form and Wout hand it to <see cref="MeldingService"/>. <paramref name="IdempotencyKey"/> is the
 /// client's request id or the form token: the same key twice stores one melding.
+/// <paramref name="CitizenId"/> links a signed-in, not anonymous reporter (Contacts) so the melding shows in their data export.
 /// </summary>
 public sealed record MeldingSubmission(
     string? Category,
@@ -18,7 +19,8 @@ public sealed record MeldingSubmission(
     string? Language,
     string Channel,
     IReadOnlyDictionary<string, string>? Answers = null,
-    string? IdempotencyKey = null);
+    string? IdempotencyKey = null,
+    Guid? CitizenId = null);
 
 public static class MeldingChannels
 {

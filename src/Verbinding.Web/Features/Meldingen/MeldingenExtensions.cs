@@ -12,6 +12,7 @@ public static class MeldingenExtensions
         builder.Services.AddSingleton<MeldingValidator>();
         builder.Services.AddScoped<MeldingReferences>();
         builder.Services.AddScoped<MeldingService>();
+        builder.Services.AddMemoryCache();
         builder.Services.AddScoped<MeldingTracking>();
         builder.Services.AddScoped<BundleFeedbackService>();
         return builder;

@@ -30,7 +30,6 @@ public static class MonitorExtensions
         builder.Services.AddScoped<SatisfactionReport>();
         builder.Services.AddScoped<ItemAnalysis>();
         builder.Services.AddScoped<FollowUpService>();
-        builder.Services.AddHostedService<SurveyMaintenanceService>();
         builder.Services.AddHostedService<SurveyInvitationSchedulerService>();
         return builder;
     }

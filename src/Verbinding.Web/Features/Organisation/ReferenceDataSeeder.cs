@@ -38,12 +38,6 @@ public sealed class ReferenceDataSeeder(ReferenceData data)
             if (existing.Remove(recordKey(record), out var entity))
             {
                 apply(entity, record);
-                // Assigning equal values leaves the entry Unchanged, so only real differences count and get written.
-                db.ChangeTracker.DetectChanges();
-                if (db.Entry(entity).State == EntityState.Modified)
-                {
-                    counter.Updated++;
-                }
             }
             else
             {
@@ -51,6 +45,10 @@ public sealed class ReferenceDataSeeder(ReferenceData data)
                 counter.Added++;
             }
         }
+        // Assigning equal values leaves an entry Unchanged, so only real differences count and get written. One
+        // DetectChanges for the whole set: one per record made start-up quadratic in the number of municipalities.
+        db.ChangeTracker.DetectChanges();
+        counter.Updated += db.ChangeTracker.Entries<TEntity>().Count(e => e.State == EntityState.Modified);
         set.RemoveRange(existing.Values);
         counter.Removed += existing.Count;
     }

@@ -6,6 +6,7 @@ public static class ServiceLevelsExtensions
     public static IHostApplicationBuilder AddServiceLevels(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<ServiceLevelReports>();
+        builder.Services.AddSingleton<FirstResponseClock>();
         return builder;
     }
 }

@@ -21,12 +21,24 @@ public static class EmailMessageFactory
             MessageId = $"{notification.Id:N}@{MessageIdDomain}",
             Body = body.ToMessageBody(),
         };
-        message.From.Add(new MailboxAddress(smtp.FromName, smtp.FromAddress));
+        message.From.Add(new MailboxAddress(smtp.FromName, notification.Thread?.FromAddress ?? smtp.FromAddress));
+        if (notification.Thread is { } thread)
+        {
+            message.MessageId = thread.MessageId;
+            message.InReplyTo = thread.InReplyTo;
+            foreach (var reference in thread.References)
+            {
+                message.References.Add(reference);
+            }
+        }
         message.To.Add(MailboxAddress.Parse(notification.Recipient ?? throw new InvalidOperationException("An e-mail notification has no recipient.")));
         // Content-* headers belong to the body entity in MIME; the HTML part also carries lang="...".
         message.Body.Headers.Add(HeaderId.ContentLanguage, notification.Language);
-        // RFC 3834: tells auto-responders (out-of-office) not to answer.
-        message.Headers.Add("Auto-Submitted", "auto-generated");
+        // RFC 3834: tells auto-responders (out-of-office) not to answer; a colleague's own answer is not automatic.
+        if (notification.Thread?.AutoSubmitted != false)
+        {
+            message.Headers.Add("Auto-Submitted", "auto-generated");
+        }
         return message;
     }
 }

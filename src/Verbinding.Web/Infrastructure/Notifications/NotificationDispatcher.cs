@@ -39,7 +39,7 @@ public sealed class NotificationDispatcher(
         int sent = 0, failed = 0, dead = 0;
         foreach (var notification in claimed)
         {
-            var outcome = await SendAsync(db, notification, ct);
+            var outcome = await SendAsync(db, scope.ServiceProvider, notification, ct);
             Outcomes.Add(1, new("channel", notification.Channel.ToString()), new("outcome", outcome.ToString()));
             switch (outcome)
             {
@@ -88,17 +88,20 @@ public sealed class NotificationDispatcher(
         ((n.Status == NotificationStatus.Pending || n.Status == NotificationStatus.Failed) && n.NextAttemptAt <= now)
         || (n.Status == NotificationStatus.Sending && n.LeaseUntil < now);
 
-    private async Task<NotificationStatus> SendAsync(VerbindingDbContext db, OutboxNotification row, CancellationToken ct)
+    private async Task<NotificationStatus> SendAsync(VerbindingDbContext db, IServiceProvider services, OutboxNotification row, CancellationToken ct)
     {
         var mine = db.Set<OutboxNotification>().Where(n => n.Id == row.Id && n.LeaseHolder == row.LeaseHolder);
         try
         {
             var model = JsonSerializer.Deserialize<Dictionary<string, string>>(row.ModelJson) ?? [];
             var recipient = row.ProtectedRecipient is null ? null : recipients.Unprotect(row.ProtectedRecipient);
-            var content = renderer.Render(row.TemplateId, row.Language, model);
+            var composer = services.GetServices<INotificationComposer>().FirstOrDefault(c => c.TemplateId == row.TemplateId);
+            var composed = composer is null
+                ? new ComposedNotification(renderer.Render(row.TemplateId, row.Language, model), null)
+                : await composer.ComposeAsync(model, row.Language, ct);
             var attachment = row.AttachmentContent is null ? null
                 : new NotificationAttachment(row.AttachmentFileName ?? "attachment.txt", row.AttachmentContentType ?? "text/plain", row.AttachmentContent);
-            await _channels[row.Channel].SendAsync(new OutgoingNotification(row.Id, row.IdempotencyKey, recipient, row.Language, content, attachment), ct);
+            await _channels[row.Channel].SendAsync(new OutgoingNotification(row.Id, row.IdempotencyKey, recipient, row.Language, composed.Content, attachment, composed.Thread), ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {

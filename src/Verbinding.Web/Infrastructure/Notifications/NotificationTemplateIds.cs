@@ -12,6 +12,9 @@ public static class NotificationTemplateIds
     public const string AfspraakGeannuleerd = "afspraak-geannuleerd";
     public const string AfspraakHerinnering = "afspraak-herinnering";
 
+    /// <summary>A message of an e-mail conversation; composed from the transcript by the e-mail channel, not from these texts.</summary>
+    public const string GesprekEmail = "gesprek-email";
+
     /// <summary>Placeholder holding a link; every template has one, because the details are behind it.</summary>
     public const string Link = "link";
 
@@ -26,5 +29,6 @@ public static class NotificationTemplateIds
         [AfspraakBevestigd] = ["reference", "date", "time", Link],
         [AfspraakGeannuleerd] = ["reference", "date", "time", Link],
         [AfspraakHerinnering] = ["reference", "date", "time", Link],
+        [GesprekEmail] = ["conversation", "message", Link],
     };
 }

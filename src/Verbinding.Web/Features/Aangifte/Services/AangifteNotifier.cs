@@ -8,6 +8,7 @@ public sealed record AangifteReceipt(Guid AangifteId, string ReceiptNumber, stri
 /// <summary>Sends the receipt by the citizen's chosen channel (e-mail, SMS; "post" means: read it in the portal).</summary>
 public interface IAangifteNotifier
 {
+    /// <summary>Adds the receipt to the caller's unit of work: it is saved with the aangifte, or not at all.</summary>
     Task ReceiptAsync(AangifteReceipt receipt, CancellationToken ct);
 }
 
@@ -22,7 +23,7 @@ public sealed class OutboxAangifteNotifier(INotificationOutbox outbox) : IAangif
             { Preference: "sms", Phone: { } phone } => (NotificationChannel.Sms, phone),
             _ => (NotificationChannel.Portal, (string?)null),
         };
-        return outbox.EnqueueAndSaveAsync(new NotificationRequest(
+        return outbox.EnqueueAsync(new NotificationRequest(
             $"aangifte-receipt:{receipt.AangifteId}", channel, recipient, receipt.Language, NotificationTemplateIds.AangifteOntvangen,
             new Dictionary<string, string>
             {

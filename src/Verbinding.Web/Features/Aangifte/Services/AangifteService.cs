@@ -128,7 +128,10 @@ public sealed class AangifteService(
         var draft = await FindDraftAsync(citizen, draftId, ct) ?? throw new KeyNotFoundException("No such draft.");
         if (draft.SubmittedAangifteId is { } existing)
         {
-            return new SubmitOutcome(await db.Set<SubmittedAangifte>().SingleAsync(a => a.Id == existing, ct), null, true);
+            var earlier = await db.Set<SubmittedAangifte>().SingleAsync(a => a.Id == existing, ct);
+            // The first submit may have been cut off (a node killed) after the aangifte was stored: finish it now.
+            await FollowUpAsync(earlier, language, ct);
+            return new SubmitOutcome(earlier, null, true);
         }
         var steps = StepsOf(draft);
         for (var i = 0; i < steps.Count; i++)
@@ -151,6 +154,8 @@ public sealed class AangifteService(
         draft.SubmittedAangifteId = aangifte.Id;
         db.Add(aangifte);
         await timeline.ChangeAsync(aangifte, AangifteStatus.Ontvangen, null, ct);
+        // The receipt is saved with the aangifte: a stored aangifte always gets its receipt, even if the node dies now.
+        await notifier.ReceiptAsync(new AangifteReceipt(aangifte.Id, aangifte.ReceiptNumber, aangifte.TypeId, aangifte.Contact, aangifte.Language), ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -165,13 +170,21 @@ public sealed class AangifteService(
         // The photos and files go with it; the draft (and its expiry) no longer owns them.
         await attachments.MoveToAangifteAsync(draft.Id, aangifte.Id, ct);
         await audit.RecordAsync(new AuditEvent("aangifte.submit", "Aangifte", aangifte.Id.ToString(), Purpose), ct);
-        var clock = await clocks.StartAsync("Aangifte", aangifte.Id.ToString(), aangifte.EenheidId, options.Value.IntakeServiceLevel, aangifte.SubmittedAt, ct);
-        aangifte.ClockId = clock.Id;
-        await db.SaveChangesAsync(ct);
+        await FollowUpAsync(aangifte, language, ct);
+        return new SubmitOutcome(aangifte, null, false);
+    }
+
+    /// <summary>The intake clock and the victim's rights register; each step is skipped when already done.</summary>
+    private async Task FollowUpAsync(SubmittedAangifte aangifte, string language, CancellationToken ct)
+    {
+        if (aangifte.ClockId is null)
+        {
+            var clock = await clocks.StartAsync("Aangifte", aangifte.Id.ToString(), aangifte.EenheidId, options.Value.IntakeServiceLevel, aangifte.SubmittedAt, ct);
+            aangifte.ClockId = clock.Id;
+            await db.SaveChangesAsync(ct);
+        }
         // Every victim's rights become obligations the moment the aangifte exists (issue 7, victims' rights register).
         await victimRights.OpenAsync(aangifte, language, VictimRights.ChangeChannels.Web, VictimRights.VictimRightsChange.Citizen, ct);
-        await notifier.ReceiptAsync(new AangifteReceipt(aangifte.Id, aangifte.ReceiptNumber, aangifte.TypeId, aangifte.Contact, language), ct);
-        return new SubmitOutcome(aangifte, null, false);
     }
 
     public async Task<List<SubmittedAangifte>> MineAsync(Bsn citizen, CancellationToken ct = default)

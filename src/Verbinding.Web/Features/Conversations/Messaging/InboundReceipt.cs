@@ -27,3 +27,31 @@ public sealed class InboundReceiptConfiguration : IEntityTypeConfiguration<Inbou
         builder.HasIndex(r => r.ReceivedAt);
     }
 }
+
+public static class InboundReceipts
+{
+    /// <summary>Stores the message id; false when it was stored before (a replay or a redelivery) or concurrently.</summary>
+    public static async Task<bool> ClaimReceiptAsync(this Infrastructure.Data.VerbindingDbContext db, string channel, string idHash, DateTimeOffset now, CancellationToken ct)
+    {
+        if (await db.Set<InboundReceipt>().AnyAsync(r => r.Channel == channel && r.MessageIdHash == idHash, ct))
+            return false;
+        db.Add(new InboundReceipt { Channel = channel, MessageIdHash = idHash, ReceivedAt = now });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return false; // the same id arrived concurrently and won
+        }
+    }
+
+    /// <summary>Forgets a claimed id whose message was not stored after all, so the sender's redelivery is handled.</summary>
+    public static async Task ReleaseReceiptAsync(this Infrastructure.Data.VerbindingDbContext db, string channel, string idHash)
+    {
+        db.ChangeTracker.Clear();
+        await db.Set<InboundReceipt>().Where(r => r.Channel == channel && r.MessageIdHash == idHash).ExecuteDeleteAsync(CancellationToken.None);
+    }
+}

@@ -44,7 +44,7 @@ public sealed class WhatsAppInbound(
         if (message.Type != "text" || string.IsNullOrWhiteSpace(message.Text?.Body))
             return Status.Ignored;
         var idHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(message.Id)));
-        if (!await ClaimAsync(idHash, now, ct))
+        if (!await db.ClaimReceiptAsync(ConversationChannels.WhatsApp, idHash, now, ct))
             return Status.Duplicate;
         try
         {
@@ -58,27 +58,8 @@ public sealed class WhatsAppInbound(
         catch
         {
             // Not handled after all: let the provider's redelivery try again.
-            db.ChangeTracker.Clear();
-            await db.Set<InboundReceipt>().Where(r => r.Channel == ConversationChannels.WhatsApp && r.MessageIdHash == idHash).ExecuteDeleteAsync(CancellationToken.None);
+            await db.ReleaseReceiptAsync(ConversationChannels.WhatsApp, idHash);
             throw;
-        }
-    }
-
-    /// <summary>Stores the message id; false when it was stored before (a replay or a redelivery).</summary>
-    private async Task<bool> ClaimAsync(string idHash, DateTimeOffset now, CancellationToken ct)
-    {
-        if (await db.Set<InboundReceipt>().AnyAsync(r => r.Channel == ConversationChannels.WhatsApp && r.MessageIdHash == idHash, ct))
-            return false;
-        db.Add(new InboundReceipt { Channel = ConversationChannels.WhatsApp, MessageIdHash = idHash, ReceivedAt = now });
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            return false; // the same id arrived concurrently and won
         }
     }
 }

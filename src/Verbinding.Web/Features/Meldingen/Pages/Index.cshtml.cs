@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Verbinding.Web.Features.Citizens;
+using Verbinding.Web.Features.Contacts;
 using Verbinding.Web.Infrastructure.Localization;
 using Verbinding.Web.Infrastructure.Web;
 
@@ -11,7 +12,9 @@ namespace Verbinding.Web.Features.Meldingen.Pages;
 /// The melding form without JavaScript: four steps in one page, every answer carried along in hidden fields so going
 /// back loses nothing; the form token makes a double submit store one melding.
 /// </summary>
-public sealed class IndexModel(MeldingService meldingen, MeldingValidator validator, MeldingCatalog catalog, TimeProvider time) : PageModel
+public sealed class IndexModel(
+    MeldingService meldingen, MeldingValidator validator, MeldingCatalog catalog, TimeProvider time, CitizenKeys keys, CitizenDirectory citizens)
+    : PageModel
 {
     public const string ReferenceKey = "Melding.Reference";
     public const string CodeKey = "Melding.Code";
@@ -96,7 +99,7 @@ public sealed class IndexModel(MeldingService meldingen, MeldingValidator valida
 
     private async Task<IActionResult> SendAsync(CancellationToken ct)
     {
-        var result = await meldingen.SubmitAsync(Submission(), ct);
+        var result = await meldingen.SubmitAsync(Submission() with { CitizenId = await ReporterAsync(ct) }, ct);
         switch (result)
         {
             case MeldingSubmitResult.Registered registered:
@@ -159,6 +162,19 @@ public sealed class IndexModel(MeldingService meldingen, MeldingValidator valida
         {
             ModelState.AddModelError(MeldingFormSteps.PropertyOf(error.Field), error.Message.ToString());
         }
+    }
+
+    /// <summary>A DigiD reporter who gave contact details is linked to their timeline record; an anonymous one never is.</summary>
+    private async Task<Guid?> ReporterAsync(CancellationToken ct)
+    {
+        if (Anonymous != "nee")
+        {
+            return null;
+        }
+        var citizen = await HttpContext.AuthenticateAsync(CitizenAuthentication.CookieScheme);
+        return Bsn.TryParse(citizen.Principal?.FindFirst(CitizenAuthentication.BsnClaim)?.Value, out var bsn)
+            ? await citizens.ResolveAsync([keys.Bsn(bsn)], "digid", ct)
+            : null;
     }
 
     private string T(string key) => MeldingTexts.Get(key).ToString();

@@ -7,7 +7,7 @@ namespace Verbinding.Web.Features.Monitor.Invitations;
 
 /// <summary>
 /// Erases citizen links of expired invitations and forgets citizens after the 90 days. Idempotent set-based
-/// deletes, so several nodes may run it at once without a lease.
+/// deletes; run by the retention purge job (<see cref="SurveyTokenRetention"/>).
 /// </summary>
 public sealed class SurveyMaintenance(VerbindingDbContext db, IOptions<MonitorOptions> options, TimeProvider time)
 {
@@ -21,27 +21,5 @@ public sealed class SurveyMaintenance(VerbindingDbContext db, IOptions<MonitorOp
         await db.Set<SurveyInvitationThrottle>().Where(t => t.LastInvitedAt <= forgetBefore).ExecuteDeleteAsync(ct);
         await db.Set<SurveyInvitation>().Where(i => i.ExpiresAt <= forgetBefore).ExecuteDeleteAsync(ct);
         return erased;
-    }
-}
-
-/// <summary>Runs the purge every hour on every node.</summary>
-internal sealed class SurveyMaintenanceService(IServiceScopeFactory scopes, ILogger<SurveyMaintenanceService> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        // The first run waits an hour too: start-up (migrations) is busy enough.
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<SurveyMaintenance>().PurgeAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogWarning(ex, "Survey maintenance failed; retrying in an hour.");
-            }
-        }
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Verbinding.Web.Features.Audit;
 using Verbinding.Web.Features.Conversations;
 using Verbinding.Web.Features.Staff;
@@ -12,12 +13,17 @@ namespace Verbinding.Web.Features.ServiceLevels.Pages;
 
 /// <summary>First response within the service level per queue and channel for a period, with the breaches; CSV export.</summary>
 [Authorize(Policy = StaffPolicies.Supervisor)]
-public sealed class IndexModel(ServiceLevelReports reports, ChatQueues queues, TimeProvider time, AuditTrail audit) : PageModel
+public sealed class IndexModel(
+    ServiceLevelReports reports, ChatQueues queues, TimeProvider time, AuditTrail audit, IStringLocalizer<ServiceLevelsText> text) : PageModel
 {
     /// <summary>The page lists the longest waits first; the CSV has them all.</summary>
     public const int MaxBreachRows = 200;
 
     private const int DefaultDays = 7;
+
+    /// <summary>The report's channels: the queued ones with a clock, then the logged ones without.</summary>
+    public static readonly IReadOnlyList<string> Channels =
+        [ConversationChannels.Web, ConversationChannels.WhatsApp, ConversationChannels.Email, .. Contacts.ContactChannels.Logged];
 
     [BindProperty(SupportsGet = true)] public string? Van { get; set; }
     [BindProperty(SupportsGet = true)] public string? Tot { get; set; }
@@ -33,6 +39,16 @@ public sealed class IndexModel(ServiceLevelReports reports, ChatQueues queues, T
     public IReadOnlyList<QueueOption> Units => [.. queues.All.Where(q => Scope.IsNational || Scope.CanAccess(q.Unit))];
 
     public string UnitName(string unit) => queues.NameOf(unit);
+
+    /// <summary>"1:00" for clock targets, "1 werkdag" for working-time ones, "n.v.t." for channels without a clock.</summary>
+    public string TargetText(Verbinding.Calendar.ServiceLevel? target) => target switch
+    {
+        null => text["NotApplicable"],
+        { Unit: Verbinding.Calendar.ServiceLevelUnit.WorkingDays } => text["TargetWorkingDays", target.Amount],
+        { Unit: Verbinding.Calendar.ServiceLevelUnit.WorkingHours } => text["TargetWorkingHours", target.Amount],
+        { Unit: Verbinding.Calendar.ServiceLevelUnit.CalendarDays } => text["TargetDays", target.Amount],
+        _ => Waits.Format(ServiceLevelCsv.Span(target)),
+    };
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -56,7 +72,7 @@ public sealed class IndexModel(ServiceLevelReports reports, ChatQueues queues, T
         var to = ParseDay(Tot) ?? today;
         var from = ParseDay(Van) is { } f && f <= to ? f : to.AddDays(1 - DefaultDays);
         Eenheid = Units.Any(u => u.Unit == Eenheid) ? Eenheid : null;
-        Kanaal = ConversationChannels.All.Append(ConversationChannels.WhatsApp).Contains(Kanaal) ? Kanaal : null;
+        Kanaal = Channels.Contains(Kanaal) ? Kanaal : null;
         Query = new ServiceLevelQuery(from, to, Eenheid, Kanaal);
         var result = await reports.LoadAsync(Query, Scope, ct);
         await audit.RecordAsync(new AuditEvent(action, "ServiceLevelReport", $"{from:yyyy-MM-dd}/{to:yyyy-MM-dd}", "supervision"), ct);

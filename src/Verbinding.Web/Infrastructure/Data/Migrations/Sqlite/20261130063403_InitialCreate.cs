@@ -1058,6 +1058,7 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                     ContactName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     ContactEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
                     ContactPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    CitizenId = table.Column<Guid>(type: "TEXT", nullable: true),
                     IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     ReplayTrackingCode = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
@@ -1068,6 +1069,12 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Meldingen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Meldingen_KnownCitizens_CitizenId",
+                        column: x => x.CitizenId,
+                        principalTable: "KnownCitizens",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
                         name: "FK_Meldingen_MeldingBundles_BundleId",
                         column: x => x.BundleId,
@@ -1232,6 +1239,45 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_ConversationMessages", x => x.Id);
                     table.ForeignKey(
                         name: "FK_ConversationMessages_Conversations_ConversationId",
+                        column: x => x.ConversationId,
+                        principalTable: "Conversations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EmailThreadMessages",
+                columns: table => new
+                {
+                    MessageIdHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EmailThreadMessages", x => x.MessageIdHash);
+                    table.ForeignKey(
+                        name: "FK_EmailThreadMessages_Conversations_ConversationId",
+                        column: x => x.ConversationId,
+                        principalTable: "Conversations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EmailThreads",
+                columns: table => new
+                {
+                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Token = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LastInboundMessageId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    References = table.Column<string>(type: "TEXT", maxLength: 5200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EmailThreads", x => x.ConversationId);
+                    table.ForeignKey(
+                        name: "FK_EmailThreads_Conversations_ConversationId",
                         column: x => x.ConversationId,
                         principalTable: "Conversations",
                         principalColumn: "Id",
@@ -1451,6 +1497,17 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 columns: new[] { "State", "QueueUnit", "QueuedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_EmailThreadMessages_ConversationId",
+                table: "EmailThreadMessages",
+                column: "ConversationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EmailThreads_Token",
+                table: "EmailThreads",
+                column: "Token",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LoggedContacts_CitizenId",
                 table: "LoggedContacts",
                 column: "CitizenId");
@@ -1474,6 +1531,11 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_Meldingen_BundleId",
                 table: "Meldingen",
                 column: "BundleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Meldingen_CitizenId",
+                table: "Meldingen",
+                column: "CitizenId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Meldingen_EenheidId_BasisteamId_SubmittedAt",
@@ -1720,6 +1782,12 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "EmailThreadMessages");
+
+            migrationBuilder.DropTable(
+                name: "EmailThreads");
 
             migrationBuilder.DropTable(
                 name: "JobLeases");

@@ -1060,6 +1060,7 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                     ContactName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     ContactEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
                     ContactPhone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    CitizenId = table.Column<Guid>(type: "uuid", nullable: true),
                     IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     ReplayTrackingCode = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
@@ -1070,6 +1071,12 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Meldingen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Meldingen_KnownCitizens_CitizenId",
+                        column: x => x.CitizenId,
+                        principalTable: "KnownCitizens",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
                         name: "FK_Meldingen_MeldingBundles_BundleId",
                         column: x => x.BundleId,
@@ -1234,6 +1241,45 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                     table.PrimaryKey("PK_ConversationMessages", x => x.Id);
                     table.ForeignKey(
                         name: "FK_ConversationMessages_Conversations_ConversationId",
+                        column: x => x.ConversationId,
+                        principalTable: "Conversations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EmailThreadMessages",
+                columns: table => new
+                {
+                    MessageIdHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ConversationId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EmailThreadMessages", x => x.MessageIdHash);
+                    table.ForeignKey(
+                        name: "FK_EmailThreadMessages_Conversations_ConversationId",
+                        column: x => x.ConversationId,
+                        principalTable: "Conversations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EmailThreads",
+                columns: table => new
+                {
+                    ConversationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Token = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LastInboundMessageId = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
+                    References = table.Column<string>(type: "character varying(5200)", maxLength: 5200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EmailThreads", x => x.ConversationId);
+                    table.ForeignKey(
+                        name: "FK_EmailThreads_Conversations_ConversationId",
                         column: x => x.ConversationId,
                         principalTable: "Conversations",
                         principalColumn: "Id",
@@ -1453,6 +1499,17 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 columns: new[] { "State", "QueueUnit", "QueuedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_EmailThreadMessages_ConversationId",
+                table: "EmailThreadMessages",
+                column: "ConversationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EmailThreads_Token",
+                table: "EmailThreads",
+                column: "Token",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LoggedContacts_CitizenId",
                 table: "LoggedContacts",
                 column: "CitizenId");
@@ -1476,6 +1533,11 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 name: "IX_Meldingen_BundleId",
                 table: "Meldingen",
                 column: "BundleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Meldingen_CitizenId",
+                table: "Meldingen",
+                column: "CitizenId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Meldingen_EenheidId_BasisteamId_SubmittedAt",
@@ -1722,6 +1784,12 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "EmailThreadMessages");
+
+            migrationBuilder.DropTable(
+                name: "EmailThreads");
 
             migrationBuilder.DropTable(
                 name: "JobLeases");

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Verbinding.Web.Features.Privacy.Retention;
+using Verbinding.Web.Infrastructure.Data;
+
+namespace Verbinding.Web.Features.Conversations;
+
+/// <summary>
+/// Deletes closed conversations, also those of known citizens, once closed longer than the period (default one year,
+/// as the privacy statement promises), from every table (<see cref="ConversationDeletion"/>).
+/// </summary>
+public sealed class ClosedConversationRetention(VerbindingDbContext db, IOptions<RetentionOptions> options) : IRetentionRule
+{
+    public string Category => "closed-conversations";
+
+    public async Task<RetentionResult> ApplyAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var before = now.AddDays(-options.Value.ClosedConversationDays);
+        var deleted = 0;
+        while (true)
+        {
+            var ids = await db.Set<Conversation>().AsNoTracking()
+                .Where(c => c.State == ConversationStates.Closed && c.ClosedAt < before)
+                .OrderBy(c => c.Id).Select(c => c.Id).Take(options.Value.BatchSize).ToListAsync(ct);
+            if (ids.Count == 0)
+            {
+                return RetentionResult.OfDeleted(deleted);
+            }
+            deleted += await ConversationDeletion.DeleteAsync(db, ids, ct);
+        }
+    }
+}
