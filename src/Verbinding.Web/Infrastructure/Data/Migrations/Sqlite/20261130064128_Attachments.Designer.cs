@@ -12,7 +12,7 @@ using Verbinding.Web.Infrastructure.Data;
 namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteVerbindingDbContext))]
-    [Migration("20261130055029_Attachments")]
+    [Migration("20261130064128_Attachments")]
     partial class Attachments
     {
         /// <inheritdoc />
@@ -1124,6 +1124,54 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ConversationMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Verbinding.Web.Features.Conversations.Email.EmailThread", b =>
+                {
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastInboundMessageId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("References")
+                        .IsRequired()
+                        .HasMaxLength(5200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ConversationId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("EmailThreads", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Conversations.Email.EmailThreadMessage", b =>
+                {
+                    b.Property<string>("MessageIdHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MessageIdHash");
+
+                    b.HasIndex("ConversationId");
+
+                    b.ToTable("EmailThreadMessages", (string)null);
+                });
+
             modelBuilder.Entity("Verbinding.Web.Features.Conversations.Messaging.InboundReceipt", b =>
                 {
                     b.Property<string>("Channel")
@@ -1205,6 +1253,9 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CitizenId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContactEmail")
@@ -1298,6 +1349,8 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("BundleId");
+
+                    b.HasIndex("CitizenId");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
@@ -2903,6 +2956,24 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Verbinding.Web.Features.Conversations.Email.EmailThread", b =>
+                {
+                    b.HasOne("Verbinding.Web.Features.Conversations.Conversation", null)
+                        .WithOne()
+                        .HasForeignKey("Verbinding.Web.Features.Conversations.Email.EmailThread", "ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Conversations.Email.EmailThreadMessage", b =>
+                {
+                    b.HasOne("Verbinding.Web.Features.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Verbinding.Web.Features.Meldingen.Melding", b =>
                 {
                     b.HasOne("Verbinding.Web.Features.Meldingen.MeldingBundle", "Bundle")
@@ -2910,6 +2981,11 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("BundleId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Verbinding.Web.Features.Contacts.KnownCitizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Bundle");
                 });

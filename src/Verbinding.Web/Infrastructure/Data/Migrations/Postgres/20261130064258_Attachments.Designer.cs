@@ -13,7 +13,7 @@ using Verbinding.Web.Infrastructure.Data;
 namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresVerbindingDbContext))]
-    [Migration("20261130055157_Attachments")]
+    [Migration("20261130064258_Attachments")]
     partial class Attachments
     {
         /// <inheritdoc />
@@ -1137,6 +1137,54 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("ConversationMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Verbinding.Web.Features.Conversations.Email.EmailThread", b =>
+                {
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LastInboundMessageId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("References")
+                        .IsRequired()
+                        .HasMaxLength(5200)
+                        .HasColumnType("character varying(5200)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("ConversationId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("EmailThreads", (string)null);
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Conversations.Email.EmailThreadMessage", b =>
+                {
+                    b.Property<string>("MessageIdHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("MessageIdHash");
+
+                    b.HasIndex("ConversationId");
+
+                    b.ToTable("EmailThreadMessages", (string)null);
+                });
+
             modelBuilder.Entity("Verbinding.Web.Features.Conversations.Messaging.InboundReceipt", b =>
                 {
                     b.Property<string>("Channel")
@@ -1221,6 +1269,9 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
+
+                    b.Property<Guid?>("CitizenId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(254)
@@ -1313,6 +1364,8 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("BundleId");
+
+                    b.HasIndex("CitizenId");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
@@ -2924,6 +2977,24 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Verbinding.Web.Features.Conversations.Email.EmailThread", b =>
+                {
+                    b.HasOne("Verbinding.Web.Features.Conversations.Conversation", null)
+                        .WithOne()
+                        .HasForeignKey("Verbinding.Web.Features.Conversations.Email.EmailThread", "ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Conversations.Email.EmailThreadMessage", b =>
+                {
+                    b.HasOne("Verbinding.Web.Features.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Verbinding.Web.Features.Meldingen.Melding", b =>
                 {
                     b.HasOne("Verbinding.Web.Features.Meldingen.MeldingBundle", "Bundle")
@@ -2931,6 +3002,11 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                         .HasForeignKey("BundleId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Verbinding.Web.Features.Contacts.KnownCitizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Bundle");
                 });
