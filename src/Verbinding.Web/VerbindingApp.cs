@@ -1,6 +1,7 @@
 using Verbinding.Web.Features.Aangifte;
 using Verbinding.Web.Features.Appointments;
 using Verbinding.Web.Features.Assistant;
+using Verbinding.Web.Features.Attachments;
 using Verbinding.Web.Features.Audit;
 using Verbinding.Web.Features.Citizens;
 using Verbinding.Web.Features.Contacts;
@@ -61,6 +62,7 @@ public static class VerbindingApp
         builder.AddMeldingen();
         builder.AddDemoData();
         builder.AddAangifte();
+        builder.AddAttachments();
         builder.AddAppointments();
         builder.AddVictimRights();
         builder.AddPrivacy();
@@ -82,6 +84,7 @@ public static class VerbindingApp
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseVerbindingLocalization();
+        app.UseUploadLimit();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -96,6 +99,7 @@ public static class VerbindingApp
         app.MapMonitorApi();
         app.MapMeldingenApi();
         app.MapAangifteApi();
+        app.MapAttachmentsApi();
         app.MapRazorPages();
         app.MapCitizenIdentity();
         app.MapConversationsApi();

@@ -14,6 +14,7 @@ public static class AangifteJourney
         new() { ["municipality"] = "Utrecht", ["street"] = "Stationsplein", ["postcode"] = "3511 CE", ["houseNumber"] = "10" },
         new() { ["items.0.kind"] = "e-bike", ["items.0.brand"] = "Gazelle", ["items.0.model"] = "Ultimate C8", ["items.0.colour"] = "zwart", ["items.0.frameNumber"] = "GZ123456789", ["items.0.value"] = "2.499,00" },
         new() { ["description"] = "Mijn e-bike stond op slot bij het station. Toen ik terugkwam was hij weg." },
+        new(), // bijlagen: optional, skipped
         new() { ["keepInformed"] = "ja", ["compensation"] = "ja", ["slachtofferhulp"] = "nee" },
         new() { ["contactPreference"] = "email", ["email"] = email },
     ];

@@ -13,6 +13,9 @@ public sealed class AangifteJourneyTests(BrowserFixture browser)
 {
     private static readonly Dictionary<string, string>[] BicycleSteps = AangifteJourney.BicycleSteps("petra@example.nl");
 
+    private static readonly byte[] OnePixelPng = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
     [Fact]
     public async Task Citizen_reports_a_bicycle_theft_gets_it_registered_downloads_the_proof_and_an_insurer_verifies_it()
     {
@@ -37,11 +40,21 @@ public sealed class AangifteJourneyTests(BrowserFixture browser)
         {
             Assert.Equal($"Stap {i + 1} van {BicycleSteps.Length}", (await citizen.Locator("[data-testid=progress]").TextContentAsync())!.Trim());
             await citizen.AssertCleanAsync($"step {i + 1}");
+            if (await citizen.Locator("[data-step=bijlagen]").CountAsync() > 0)
+            {
+                // The optional attachments step: one photo through a plain file input, then on.
+                await citizen.Locator("#f-files").SetInputFilesAsync(new FilePayload { Name = "fiets.png", MimeType = "image/png", Buffer = OnePixelPng });
+                await citizen.Locator("main form button[name=nav][value=upload]").ClickAsync();
+                await citizen.Locator("[data-testid=attachments] img").WaitForAsync();
+                await citizen.AssertCleanAsync("step with a file");
+            }
             await FillAsync(citizen, BicycleSteps[i]);
             await citizen.Locator("main form button[name=nav][value=next]").ClickAsync();
         }
         await citizen.WaitForURLAsync("**/controleren");
         Assert.Contains("Gazelle", await citizen.Locator("main").TextContentAsync());
+        // The thumbnail on the review page really loads (an image the server re-encoded, served to its owner).
+        Assert.True(await citizen.Locator("[data-testid=attachments] img").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
         await citizen.AssertCleanAsync("review");
         await citizen.Locator("main form[method=post] button[type=submit]").ClickAsync();
 

@@ -50,6 +50,7 @@ public sealed class FraudSeriesAxeTests(BrowserFixture browser)
             new() { ["municipality"] = municipality, ["fraudKind"] = "nepwebshop", ["counterpartyIban"] = iban },
             new() { ["payments.0.date"] = paid, ["payments.0.amount"] = "149,95" },
             new() { ["description"] = "Ik bestelde schoenen bij een webshop en kreeg niets." },
+            new(), // bijlagen: optional, skipped
             new() { ["keepInformed"] = "ja", ["compensation"] = "nee", ["slachtofferhulp"] = "nee" },
             new() { ["contactPreference"] = "post" },
         ];

@@ -24,6 +24,7 @@ public static class FraudReports
             new() { ["municipality"] = municipality, ["fraudKind"] = "kopen", ["counterpartyIban"] = iban, ["platform"] = platform ?? "" },
             new() { ["payments.0.date"] = paid, ["payments.0.amount"] = amount },
             new() { ["description"] = $"Ik kocht een fiets via internet maar kreeg niets, melder {name}." },
+            new(), // bijlagen: optional, skipped
             new() { ["keepInformed"] = "ja", ["compensation"] = "ja", ["slachtofferhulp"] = "nee" },
             new() { ["contactPreference"] = "post" },
         ];

@@ -20,7 +20,7 @@ public sealed class WizardTests(CitizenApp app) : IClassFixture<CitizenApp>
     {
         using var browser = await app.SignInAsCitizenAsync();
         var first = await browser.StartAsync("fietsendiefstal");
-        Assert.Contains("Stap 1 van 6", await (await browser.GetAsync(first)).HtmlAsync());
+        Assert.Contains("Stap 1 van 7", await (await browser.GetAsync(first)).HtmlAsync());
 
         var review = await browser.FillAsync(first, AangifteFlow.BicycleSteps);
         var reviewHtml = await (await browser.GetAsync(review)).HtmlAsync();

@@ -78,6 +78,9 @@ public static class AccessTable
         ["* /mijn/gegevens"] = new(Access.Citizen),
         ["* /mijn/zaken/{id:guid}"] = new(Access.CitizenOwn),
         ["* /mijn/zaken/{id:guid}/bewijs.pdf"] = new(Access.CitizenOwn),
+        // Files of A's aangifte (the wizard's photos and case-message files): only A, and intake of unit X below.
+        ["GET /mijn/bijlagen/{id:guid}"] = new(Access.CitizenOwn),
+        ["GET /mijn/bijlagen/{id:guid}/klein"] = new(Access.CitizenOwn),
         // A valid message to A's aangifte: only ownership decides (another citizen gets 404).
         ["POST /mijn/zaken/{id:guid}?handler=Message"] = new(
             Access.CitizenOwn, Form: new Dictionary<string, string> { ["Message"] = "Ik heb nog een vraag over mijn aangifte." }),
@@ -156,6 +159,8 @@ public static class AccessTable
         ["* /medewerker/audit"] = new(Access.StaffWithRoles(Supervision)),
         ["* /medewerker/intake"] = new(Access.StaffWithRoles(IntakeRoles)),
         ["* /medewerker/intake/{id:guid}"] = new(Access.StaffUnitScoped(IntakeRoles)),
+        ["GET /medewerker/bijlagen/{id:guid}"] = new(Access.StaffUnitScoped(IntakeRoles)),
+        ["GET /medewerker/bijlagen/{id:guid}/klein"] = new(Access.StaffUnitScoped(IntakeRoles)),
         // The series view opens only from the unit's own aangifte; other units' reports appear there without personal data.
         ["* /medewerker/intake/{id:guid}/reeks"] = new(Access.StaffUnitScoped(IntakeRoles)),
         ["POST /medewerker/intake/{id:guid}?handler=RequestInfo"] = new(

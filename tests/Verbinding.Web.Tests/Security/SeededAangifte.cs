@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Verbinding.Web.Features.Aangifte;
+using Verbinding.Web.Features.Attachments;
 using Verbinding.Web.Features.Citizens;
 using Verbinding.Web.Features.Staff;
 using Verbinding.Web.Tests.Aangifte;
@@ -9,7 +10,7 @@ namespace Verbinding.Web.Tests.Security;
 
 /// <summary>
 /// Citizen A's aangiftes, filed through <see cref="AangifteService"/> as the wizard does: one sent and registered by
-/// intake of unit X (so the proof PDF and the verification exist), and one draft that is only started (so posting its
+/// intake of unit X (so the proof PDF and the verification exist) with a photo attached, and one draft that is only started (so posting its
 /// review page cannot send it and the step pages stay reachable for the whole matrix).
 /// </summary>
 public static class SeededAangifte
@@ -32,6 +33,10 @@ public static class SeededAangifte
         {
             Assert.True((await aangiftes.SaveStepAsync(draft, i, steps[i], StepMove.Next)).Check.IsValid, $"Step {i} of the seeded aangifte is invalid");
         }
+        var png = Attachments.TestFiles.Png();
+        var photo = (await scope.ServiceProvider.GetRequiredService<AttachmentStore>()
+            .AddToDraftAsync(draft, [new Upload("fiets.png", png.Length, () => new MemoryStream(png))])).Single();
+        Assert.True(photo.Accepted);
         var sent = (await aangiftes.SubmitAsync(bsn, NameA, draft.Id, "nl")).Aangifte!;
         var registered = await scope.ServiceProvider.GetRequiredService<IntakeService>()
             .ApproveAsync(new StaffScope("matrix-intake", Principals.UnitX, false), sent.Id);

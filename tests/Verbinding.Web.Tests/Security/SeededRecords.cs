@@ -20,7 +20,7 @@ public sealed record SeededRecords(
     string MeldingReference, string TrackingCodeA, string TrackingCodeB, long BundleId,
     string ConversationId, string ConversationTokenA, string ConversationTokenB, string SurveyTokenA,
     string TokenWithScope, string TokenWithoutScope, IReadOnlyList<string> Markers,
-    Guid DraftId, Guid AangifteId, string RegistrationNumber, Guid CitizenIdA, Guid ReferralId)
+    Guid DraftId, Guid AangifteId, string RegistrationNumber, Guid CitizenIdA, Guid ReferralId, Guid AttachmentId)
 {
     public const string UnitXMunicipality = "Utrecht";
 
@@ -46,6 +46,8 @@ public sealed record SeededRecords(
             new AuditEvent("read", "Case", auditMarker, "handling"), new AuditActor("staff:x", "Intake", Principals.UnitX, null));
 
         var (draftId, aangifteId, registrationNumber) = await SeededAangifte.FileAsync(app, aangifteMarker);
+        var attachmentId = await app.WithDbAsync(db => db.Set<Verbinding.Web.Features.Attachments.Attachment>()
+            .Where(a => a.AangifteId == aangifteId).Select(a => a.Id).SingleAsync());
         var citizenIdA = await SeededContact.LogAsync(app, contactMarker, chatA.Id);
         var referralId = await SeededReferral.CreateAsync(app, aangifteId);
 
@@ -56,7 +58,7 @@ public sealed record SeededRecords(
 
         return new SeededRecords(meldingA.Reference, meldingA.Code, meldingB.Code, bundleId,
             chatA.Id, chatA.Token, chatB.Token, survey.Token!, scoped.Secret, unscoped.Secret,
-            [meldingMarker, chatMarker, auditMarker, aangifteMarker, contactMarker], draftId, aangifteId, registrationNumber, citizenIdA, referralId);
+            [meldingMarker, chatMarker, auditMarker, aangifteMarker, contactMarker], draftId, aangifteId, registrationNumber, citizenIdA, referralId, attachmentId);
     }
 
     /// <summary>Fills a route pattern with the ids of A's records (X's unit); a survey link only A has.</summary>
@@ -64,6 +66,8 @@ public sealed record SeededRecords(
     {
         "id" when pattern.Contains("{id:long}", StringComparison.Ordinal) => BundleId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("/aangifte/{id", StringComparison.Ordinal) => DraftId.ToString(),
+        // The photo on A's registered aangifte (unit X).
+        "id" when pattern.StartsWith("/mijn/bijlagen/", StringComparison.Ordinal) || pattern.StartsWith("/medewerker/bijlagen/", StringComparison.Ordinal) => AttachmentId.ToString(),
         "id" when pattern.StartsWith("/aangifte/ontvangen/", StringComparison.Ordinal) || pattern.StartsWith("/mijn/zaken/", StringComparison.Ordinal)
             || pattern.StartsWith("/medewerker/intake/", StringComparison.Ordinal)
             || pattern.StartsWith("/medewerker/slachtofferrechten/", StringComparison.Ordinal) => AangifteId.ToString(),

@@ -28,6 +28,7 @@ public static class PrivacyExtensions
         builder.Services.AddScoped<IPersonalDataCollector, MeldingPersonalData>();
         builder.Services.AddScoped<IPersonalDataCollector, ConversationPersonalData>();
         builder.Services.AddScoped<IPersonalDataCollector, ContactPersonalData>();
+        builder.Services.AddScoped<IPersonalDataCollector, Attachments.AttachmentPersonalData>();
         builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<RetentionPurge>();

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Verbinding.Web.Features.Aangifte;
 
-/// <summary>A message on an aangifte between the citizen and the unit's handler. No attachments (not built yet).</summary>
+/// <summary>A message on an aangifte between the citizen and the unit's handler. Files sent with it are Attachments rows with its MessageId.</summary>
 public sealed class CaseMessage
 {
     public const int MaxLength = 4000;

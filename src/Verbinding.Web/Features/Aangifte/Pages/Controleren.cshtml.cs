@@ -10,8 +10,11 @@ namespace Verbinding.Web.Features.Aangifte.Pages;
 /// <summary>The review page and the one place an aangifte is sent from (idempotent: a double click sends once).</summary>
 [Authorize(Policy = CitizenAuthentication.Policy)]
 [EnableRateLimiting(RateLimits.Submit)]
-public sealed class ControlerenModel(AangifteService aangiftes, CurrentCitizen citizen, IStringLocalizer<AangifteText> text) : AangiftePage(text)
+public sealed class ControlerenModel(
+    AangifteService aangiftes, Attachments.AttachmentStore attachments, CurrentCitizen citizen, IStringLocalizer<AangifteText> text) : AangiftePage(text)
 {
+    public IReadOnlyList<Attachments.AttachmentInfo> Attachments { get; private set; } = [];
+
     public AangifteDraft Draft { get; private set; } = null!;
 
     public IReadOnlyList<StepDefinition> Steps { get; private set; } = [];
@@ -59,6 +62,7 @@ public sealed class ControlerenModel(AangifteService aangiftes, CurrentCitizen c
         {
             return Redirect($"/aangifte/ontvangen/{sent}");
         }
+        Attachments = await attachments.ForDraftAsync(id, ct);
         return draft.CompletedSteps < Steps.Count ? Redirect($"/aangifte/{id}/stap/{draft.CompletedSteps + 1}") : null;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Verbinding.Web.Features.Attachments;
 using Verbinding.Web.Features.Staff;
 
 namespace Verbinding.Web.Features.Aangifte.Pages;
@@ -8,9 +9,17 @@ namespace Verbinding.Web.Features.Aangifte.Pages;
 /// <summary>Read one aangifte and decide. Another unit's aangifte is a 404, not a 403: its existence is not disclosed.</summary>
 [Authorize(Policy = StaffPolicies.Staff, Roles = StaffRoles.Intake + "," + StaffRoles.Supervisor)]
 public sealed class IntakeDetailModel(
-    IntakeService intake, CaseMessages messages, CaseTimeline timeline, FraudLinks links, AangifteTypeCatalog catalog, IStringLocalizer<AangifteText> text)
+    IntakeService intake, CaseMessages messages, CaseTimeline timeline, FraudLinks links, AangifteTypeCatalog catalog, IStringLocalizer<AangifteText> text,
+    AttachmentStore attachments, IStringLocalizer<AttachmentsText> attachmentText)
     : AangiftePage(text)
 {
+    /// <summary>The files sent with the aangifte itself.</summary>
+    public IReadOnlyList<AttachmentInfo> Files { get; private set; } = [];
+
+    public ILookup<Guid, AttachmentInfo> MessageFiles { get; private set; } = Array.Empty<AttachmentInfo>().ToLookup(a => a.Id);
+
+    public int MaxMessageFiles => attachments.MaxPerMessage;
+
     public IReadOnlyList<IdentifierLinkSummary> Links { get; private set; } = [];
 
     public string LinkSentence(IdentifierLinkSummary link) => Text["LinkSentence",
@@ -65,12 +74,20 @@ public sealed class IntakeDetailModel(
     public async Task<IActionResult> OnPostReplyAsync(Guid id, CancellationToken ct)
     {
         var reply = Reply?.Trim() ?? "";
-        if (reply.Length is 0 or > CaseMessage.MaxLength || FieldValidator.HasControlCharacters(reply, allowNewLines: true))
+        var checks = await attachments.CheckForMessageAsync(FormUploads.From(Request), ct);
+        if ((reply.Length == 0 && checks.Count == 0) || reply.Length > CaseMessage.MaxLength || FieldValidator.HasControlCharacters(reply, allowNewLines: true))
         {
             ModelState.AddModelError(nameof(Reply), Text["ErrorMessage"]);
+        }
+        foreach (var refused in checks.Where(c => !c.Accepted))
+        {
+            ModelState.AddModelError(FormUploads.Field, attachmentText.Refused(refused, attachments.MaxFileBytes, attachments.MaxPerMessage));
+        }
+        if (!ModelState.IsValid)
+        {
             return await ReloadAsync(id, ct);
         }
-        if (await messages.HandlerRepliesAsync(StaffScope.From(User), id, reply, ct) is null)
+        if (await messages.HandlerRepliesAsync(StaffScope.From(User), id, reply, [.. checks.Select(c => c.File!)], ct) is null)
         {
             return NotFound();
         }
@@ -142,6 +159,8 @@ public sealed class IntakeDetailModel(
             Aangifte = found;
             Links = await links.SummaryAsync(found, ct);
             Messages = await messages.ForAsync(id, ct);
+            Files = await attachments.ForAangifteAsync(id, ct);
+            MessageFiles = await attachments.ForMessagesAsync(id, ct);
             Timeline = StatusExplanations.Timeline(found, await timeline.ForAsync(id, ct));
         }
         return found is not null;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Verbinding.Web.Features.Attachments;
 using Verbinding.Web.Features.Citizens;
 
 namespace Verbinding.Web.Features.Aangifte.Pages;
@@ -10,8 +11,12 @@ namespace Verbinding.Web.Features.Aangifte.Pages;
 /// ignored); every post saves the draft first, so a validation error or going back never loses what was typed.
 /// </summary>
 [Authorize(Policy = CitizenAuthentication.Policy)]
-public sealed class StapModel(AangifteService aangiftes, CurrentCitizen citizen, IStringLocalizer<AangifteText> text) : AangiftePage(text)
+public sealed class StapModel(
+    AangifteService aangiftes, AttachmentStore attachments, CurrentCitizen citizen, IStringLocalizer<AangifteText> text, IStringLocalizer<AttachmentsText> attachmentText)
+    : AangiftePage(text)
 {
+    /// <summary>The optional step for photos, receipts and screenshots (a step without fields in types.json).</summary>
+    public const string AttachmentStep = "bijlagen";
     public AangifteDraft Draft { get; private set; } = null!;
 
     public IReadOnlyList<StepDefinition> Steps { get; private set; } = [];
@@ -30,17 +35,29 @@ public sealed class StapModel(AangifteService aangiftes, CurrentCitizen citizen,
 
     public Dictionary<string, string> Errors { get; } = [];
 
+    public bool IsAttachmentStep => Step.Id == AttachmentStep;
+
+    public IReadOnlyList<AttachmentInfo> Attachments { get; private set; } = [];
+
+    public long MaxFileMegabytes => attachments.MaxFileBytes / (1024 * 1024);
+
+    public int MaxFiles => attachments.MaxPerAangifte;
+
     public FieldView View(string key, FieldDefinition field) =>
         new(key, field, Draft.Answers.GetValueOrDefault(key), Errors.GetValueOrDefault(key), Language);
 
     public async Task<IActionResult> OnGetAsync(Guid id, int number, CancellationToken ct) =>
-        await LoadAsync(id, number, ct) ?? Page();
+        await LoadAsync(id, number, ct) ?? await AttachmentsPageAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(Guid id, int number, string? nav, CancellationToken ct)
     {
         if (await LoadAsync(id, number, ct) is { } early)
         {
             return early;
+        }
+        if (IsAttachmentStep && await HandleFilesAsync(nav, ct) is { } handled)
+        {
+            return handled;
         }
         var form = Request.Form.Keys.ToDictionary(k => k, k => Request.Form[k].ToString());
         var move = nav switch { "back" => StepMove.Back, "add" => StepMove.AddRow, _ => StepMove.Next };
@@ -59,6 +76,39 @@ public sealed class StapModel(AangifteService aangiftes, CurrentCitizen citizen,
         {
             AddError(key, definitions[key], error);
             Errors[key] = error.Key;
+        }
+        return Page();
+    }
+
+    /// <summary>
+    /// Removes or stores files before the step moves on. A refused file keeps the citizen on the step with a message
+    /// naming the file and the reason; accepted files in the same post are kept. Null: carry on with the step.
+    /// </summary>
+    private async Task<IActionResult?> HandleFilesAsync(string? nav, CancellationToken ct)
+    {
+        if (Guid.TryParse(Request.Form["remove"], out var remove))
+        {
+            await attachments.RemoveFromDraftAsync(Draft, remove, ct);
+            return Redirect($"/aangifte/{Draft.Id}/stap/{Number}");
+        }
+        var uploads = FormUploads.From(Request);
+        var checks = uploads.Count == 0 ? [] : await attachments.AddToDraftAsync(Draft, uploads, ct);
+        foreach (var refused in checks.Where(c => !c.Accepted))
+        {
+            ModelState.AddModelError(FormUploads.Field, attachmentText.Refused(refused, attachments.MaxFileBytes, attachments.MaxPerAangifte));
+        }
+        if (!ModelState.IsValid && nav != "back")
+        {
+            return await AttachmentsPageAsync(ct);
+        }
+        return nav == "upload" ? Redirect($"/aangifte/{Draft.Id}/stap/{Number}") : null;
+    }
+
+    private async Task<IActionResult> AttachmentsPageAsync(CancellationToken ct)
+    {
+        if (IsAttachmentStep)
+        {
+            Attachments = await attachments.ForDraftAsync(Draft.Id, ct);
         }
         return Page();
     }

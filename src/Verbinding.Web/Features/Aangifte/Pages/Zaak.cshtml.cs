@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Verbinding.Web.Features.Attachments;
 using Verbinding.Web.Features.Citizens;
 
 namespace Verbinding.Web.Features.Aangifte.Pages;
@@ -11,6 +12,8 @@ public sealed class ZaakModel(
     AangifteService aangiftes,
     CaseTimeline timeline,
     CaseMessages messages,
+    AttachmentStore attachments,
+    IStringLocalizer<AttachmentsText> attachmentText,
     AangifteTypeCatalog catalog,
     VictimRights.VictimRightsAccess victimRights,
     Referrals.ReferralQueries referrals,
@@ -44,6 +47,13 @@ public sealed class ZaakModel(
     /// <summary>Warm handovers the citizen started from this case, with their status.</summary>
     public IReadOnlyList<Referrals.Pages.ReferralView> Handovers { get; private set; } = [];
 
+    /// <summary>The files sent with the aangifte itself.</summary>
+    public IReadOnlyList<AttachmentInfo> Files { get; private set; } = [];
+
+    public ILookup<Guid, AttachmentInfo> MessageFiles { get; private set; } = Array.Empty<AttachmentInfo>().ToLookup(a => a.Id);
+
+    public int MaxMessageFiles => attachments.MaxPerMessage;
+
     /// <summary>"Uw rechten als slachtoffer": the victim's rights register for this aangifte (its form posts to /rechten).</summary>
     public VictimRights.Pages.RightsSection? Rights { get; private set; }
 
@@ -73,12 +83,21 @@ public sealed class ZaakModel(
             return NotFound();
         }
         var message = Message?.Trim() ?? "";
-        if (message.Length is 0 or > CaseMessage.MaxLength || FieldValidator.HasControlCharacters(message, allowNewLines: true))
+        var checks = await attachments.CheckForMessageAsync(FormUploads.From(Request), ct);
+        // A message may be only files; text, when given, follows the usual rules.
+        if ((message.Length == 0 && checks.Count == 0) || message.Length > CaseMessage.MaxLength || FieldValidator.HasControlCharacters(message, allowNewLines: true))
         {
             ModelState.AddModelError(nameof(Message), Text["ErrorMessage"]);
+        }
+        foreach (var refused in checks.Where(c => !c.Accepted))
+        {
+            ModelState.AddModelError(FormUploads.Field, attachmentText.Refused(refused, attachments.MaxFileBytes, attachments.MaxPerMessage));
+        }
+        if (!ModelState.IsValid)
+        {
             return Page();
         }
-        if (await messages.CitizenWritesAsync(citizen.Bsn!.Value, id, message, ct) is null)
+        if (await messages.CitizenWritesAsync(citizen.Bsn!.Value, id, message, [.. checks.Select(c => c.File!)], ct) is null)
         {
             return NotFound();
         }
@@ -97,6 +116,8 @@ public sealed class ZaakModel(
             Timeline = StatusExplanations.Timeline(found, await timeline.ForAsync(id, ct));
             Messages = await messages.ForAsync(id, ct);
             Handovers = (await referrals.ForAangifteAsync(id, ct)).Select(Referrals.Pages.ReferralView.From).ToList();
+            Files = await attachments.ForAangifteAsync(id, ct);
+            MessageFiles = await attachments.ForMessagesAsync(id, ct);
             if (await victimRights.ForCitizenAsync(citizen.Bsn!.Value, id, ct) is { } register)
             {
                 Rights = new(register, time.GetUtcNow(), Language, VictimRights.Pages.ChoicesForm.From(register));

@@ -8,7 +8,7 @@ namespace Verbinding.Web.Features.Aangifte.Privacy;
 
 /// <summary>
 /// Anonymises rejected and closed aangiftes whose last status change is older than the period (Wpg: five years at
-/// most): who reported, how to reach them, what they wrote, identifiers of goods and suspects, and the messages.
+/// most): who reported, how to reach them, what they wrote, identifiers of goods and suspects, the messages and every attached file.
 /// Type, municipality, dates, status, item kinds and values stay, so figures over the years still add up.
 /// </summary>
 public sealed class ClosedAangifteRetention(VerbindingDbContext db, IOptions<RetentionOptions> options) : IRetentionRule
@@ -41,6 +41,8 @@ public sealed class ClosedAangifteRetention(VerbindingDbContext db, IOptions<Ret
                 Anonymise(aangifte);
             }
             await db.SaveChangesAsync(ct);
+            // Photos and files (also those of messages) are what the citizen and police sent: they go entirely.
+            await db.Set<Attachments.Attachment>().Where(f => f.AangifteId != null && ids.Contains(f.AangifteId.Value)).ExecuteDeleteAsync(ct);
             await db.Set<CaseMessage>().Where(m => ids.Contains(m.AangifteId)).ExecuteDeleteAsync(ct);
             // The victim's register belongs to the case: its choices stay for the figures, the BSN goes.
             await db.Set<VictimRegister>().Where(r => ids.Contains(r.AangifteId))

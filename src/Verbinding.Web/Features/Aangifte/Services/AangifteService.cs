@@ -28,7 +28,8 @@ public sealed class AangifteService(
     IOptions<AangifteOptions> options,
     TimeProvider time,
     AuditTrail audit,
-    CaseTimeline timeline)
+    CaseTimeline timeline,
+    Attachments.AttachmentStore attachments)
 {
     private const string Purpose = "aangifte";
 
@@ -166,6 +167,8 @@ public sealed class AangifteService(
             var winner = await db.Set<SubmittedAangifte>().AsNoTracking().SingleAsync(a => a.DraftId == draftId, ct);
             return new SubmitOutcome(winner, null, true);
         }
+        // The photos and files go with it; the draft (and its expiry) no longer owns them.
+        await attachments.MoveToAangifteAsync(draft.Id, aangifte.Id, ct);
         await audit.RecordAsync(new AuditEvent("aangifte.submit", "Aangifte", aangifte.Id.ToString(), Purpose), ct);
         await FollowUpAsync(aangifte, language, ct);
         return new SubmitOutcome(aangifte, null, false);

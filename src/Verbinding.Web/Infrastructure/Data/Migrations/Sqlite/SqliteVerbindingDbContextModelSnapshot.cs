@@ -674,6 +674,69 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("SlotClaims", (string)null);
                 });
 
+            modelBuilder.Entity("Verbinding.Web.Features.Attachments.Attachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AangifteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitizenBsn")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DraftId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Thumbnail")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("UploadedByStaffId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AangifteId");
+
+                    b.HasIndex("DraftId");
+
+                    b.HasIndex("MessageId");
+
+                    b.ToTable("Attachments", (string)null);
+                });
+
             modelBuilder.Entity("Verbinding.Web.Features.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2990,6 +3053,24 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("AppointmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Verbinding.Web.Features.Attachments.Attachment", b =>
+                {
+                    b.HasOne("Verbinding.Web.Features.Aangifte.SubmittedAangifte", null)
+                        .WithMany()
+                        .HasForeignKey("AangifteId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Verbinding.Web.Features.Aangifte.AangifteDraft", null)
+                        .WithMany()
+                        .HasForeignKey("DraftId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Verbinding.Web.Features.Aangifte.CaseMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Verbinding.Web.Features.Contacts.CitizenIdentity", b =>
