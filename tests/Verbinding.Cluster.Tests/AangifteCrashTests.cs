@@ -38,7 +38,7 @@ public sealed class AangifteCrashTests(ClusterFixture cluster)
         await using var victim = new ClusterNode("aangifte-victim", database.ConnectionString(), cluster.Redis, settings);
         await victim.StartAsync();
 
-        // One citizen is halfway: three of six steps saved when the node dies.
+        // One citizen is halfway: three of seven steps saved when the node dies.
         var halfway = await SignInAsync(victim.BaseAddress);
         var halfwayEmail = $"crash-{run}-halfway@example.nl";
         var next = await halfway.StartAsync("fietsendiefstal");

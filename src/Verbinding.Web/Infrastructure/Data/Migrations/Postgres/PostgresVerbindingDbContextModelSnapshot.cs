@@ -1705,6 +1705,10 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("ProtectedPhone")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("Topic")
                         .IsRequired()
                         .HasMaxLength(60)

@@ -1686,6 +1686,10 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProtectedPhone")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Topic")
                         .IsRequired()
                         .HasMaxLength(60)

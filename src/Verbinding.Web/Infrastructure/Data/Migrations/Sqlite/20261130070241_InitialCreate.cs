@@ -317,6 +317,33 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Referrals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    PartnerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SourceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    AangifteId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CitizenBsn = table.Column<string>(type: "TEXT", maxLength: 9, nullable: true),
+                    EenheidId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SharedItems = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ConsentedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConsentChannel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    ProtectedPayload = table.Column<string>(type: "TEXT", nullable: true),
+                    CitizenTokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Referrals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SatisfactionAggregates",
                 columns: table => new
                 {
@@ -433,6 +460,7 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                     ContactReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     CitizenKeyHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     ProtectedEmail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ProtectedPhone = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     Delivery = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
                     EenheidId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
@@ -1109,6 +1137,90 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReferralPartnerTokens",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ForStatus = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UsedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferralPartnerTokens", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReferralPartnerTokens_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReferralStatusChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferralStatusChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReferralStatusChanges_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Attachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CitizenBsn = table.Column<string>(type: "TEXT", maxLength: 9, nullable: false),
+                    DraftId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AangifteId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MessageId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UploadedByStaffId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Thumbnail = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Attachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Attachments_AangifteDrafts_DraftId",
+                        column: x => x.DraftId,
+                        principalTable: "AangifteDrafts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Attachments_AangifteMessages_MessageId",
+                        column: x => x.MessageId,
+                        principalTable: "AangifteMessages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Attachments_Aangiftes_AangifteId",
+                        column: x => x.AangifteId,
+                        principalTable: "Aangiftes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "VictimObligations",
                 columns: table => new
                 {
@@ -1418,6 +1530,21 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Attachments_AangifteId",
+                table: "Attachments",
+                column: "AangifteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attachments_DraftId",
+                table: "Attachments",
+                column: "DraftId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attachments_MessageId",
+                table: "Attachments",
+                column: "MessageId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_EenheidId_At",
                 table: "AuditEntries",
                 columns: new[] { "EenheidId", "At" });
@@ -1603,6 +1730,49 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReferralPartnerTokens_ReferralId",
+                table: "ReferralPartnerTokens",
+                column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReferralPartnerTokens_TokenHash",
+                table: "ReferralPartnerTokens",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_AangifteId",
+                table: "Referrals",
+                column: "AangifteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_CitizenBsn",
+                table: "Referrals",
+                column: "CitizenBsn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_CitizenTokenHash",
+                table: "Referrals",
+                column: "CitizenTokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_EenheidId_CreatedAt",
+                table: "Referrals",
+                columns: new[] { "EenheidId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_Reference",
+                table: "Referrals",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReferralStatusChanges_ReferralId_At",
+                table: "ReferralStatusChanges",
+                columns: new[] { "ReferralId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SatisfactionAggregates_EenheidId_Month",
                 table: "SatisfactionAggregates",
                 columns: new[] { "EenheidId", "Month" });
@@ -1730,9 +1900,6 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "AangifteDrafts");
-
-            migrationBuilder.DropTable(
                 name: "AangifteFraudIdentifiers");
 
             migrationBuilder.DropTable(
@@ -1740,9 +1907,6 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AangifteItems");
-
-            migrationBuilder.DropTable(
-                name: "AangifteMessages");
 
             migrationBuilder.DropTable(
                 name: "AangifteStatusChanges");
@@ -1761,6 +1925,9 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "Attachments");
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
@@ -1814,6 +1981,12 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "ReferenceCounters");
 
             migrationBuilder.DropTable(
+                name: "ReferralPartnerTokens");
+
+            migrationBuilder.DropTable(
+                name: "ReferralStatusChanges");
+
+            migrationBuilder.DropTable(
                 name: "SatisfactionAggregates");
 
             migrationBuilder.DropTable(
@@ -1865,6 +2038,12 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "AangifteDrafts");
+
+            migrationBuilder.DropTable(
+                name: "AangifteMessages");
+
+            migrationBuilder.DropTable(
                 name: "Conversations");
 
             migrationBuilder.DropTable(
@@ -1875,6 +2054,9 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Referrals");
 
             migrationBuilder.DropTable(
                 name: "Appointments");

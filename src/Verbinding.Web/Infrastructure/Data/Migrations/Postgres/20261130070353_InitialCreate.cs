@@ -319,6 +319,33 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Referrals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    PartnerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SourceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    AangifteId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CitizenBsn = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: true),
+                    EenheidId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SharedItems = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ConsentedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ConsentChannel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    ProtectedPayload = table.Column<string>(type: "text", nullable: true),
+                    CitizenTokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DeliveredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Referrals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SatisfactionAggregates",
                 columns: table => new
                 {
@@ -435,6 +462,7 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                     ContactReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     CitizenKeyHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     ProtectedEmail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ProtectedPhone = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     Delivery = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
                     EenheidId = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
@@ -1111,6 +1139,90 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReferralPartnerTokens",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ForStatus = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferralPartnerTokens", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReferralPartnerTokens_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReferralStatusChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Actor = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferralStatusChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReferralStatusChanges_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Attachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CitizenBsn = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
+                    DraftId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AangifteId = table.Column<Guid>(type: "uuid", nullable: true),
+                    MessageId = table.Column<Guid>(type: "uuid", nullable: true),
+                    UploadedByStaffId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    FileName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Thumbnail = table.Column<byte[]>(type: "bytea", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Attachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Attachments_AangifteDrafts_DraftId",
+                        column: x => x.DraftId,
+                        principalTable: "AangifteDrafts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Attachments_AangifteMessages_MessageId",
+                        column: x => x.MessageId,
+                        principalTable: "AangifteMessages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Attachments_Aangiftes_AangifteId",
+                        column: x => x.AangifteId,
+                        principalTable: "Aangiftes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "VictimObligations",
                 columns: table => new
                 {
@@ -1420,6 +1532,21 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Attachments_AangifteId",
+                table: "Attachments",
+                column: "AangifteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attachments_DraftId",
+                table: "Attachments",
+                column: "DraftId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attachments_MessageId",
+                table: "Attachments",
+                column: "MessageId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_EenheidId_At",
                 table: "AuditEntries",
                 columns: new[] { "EenheidId", "At" });
@@ -1605,6 +1732,49 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReferralPartnerTokens_ReferralId",
+                table: "ReferralPartnerTokens",
+                column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReferralPartnerTokens_TokenHash",
+                table: "ReferralPartnerTokens",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_AangifteId",
+                table: "Referrals",
+                column: "AangifteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_CitizenBsn",
+                table: "Referrals",
+                column: "CitizenBsn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_CitizenTokenHash",
+                table: "Referrals",
+                column: "CitizenTokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_EenheidId_CreatedAt",
+                table: "Referrals",
+                columns: new[] { "EenheidId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_Reference",
+                table: "Referrals",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReferralStatusChanges_ReferralId_At",
+                table: "ReferralStatusChanges",
+                columns: new[] { "ReferralId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SatisfactionAggregates_EenheidId_Month",
                 table: "SatisfactionAggregates",
                 columns: new[] { "EenheidId", "Month" });
@@ -1732,9 +1902,6 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "AangifteDrafts");
-
-            migrationBuilder.DropTable(
                 name: "AangifteFraudIdentifiers");
 
             migrationBuilder.DropTable(
@@ -1742,9 +1909,6 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AangifteItems");
-
-            migrationBuilder.DropTable(
-                name: "AangifteMessages");
 
             migrationBuilder.DropTable(
                 name: "AangifteStatusChanges");
@@ -1763,6 +1927,9 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "Attachments");
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
@@ -1816,6 +1983,12 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 name: "ReferenceCounters");
 
             migrationBuilder.DropTable(
+                name: "ReferralPartnerTokens");
+
+            migrationBuilder.DropTable(
+                name: "ReferralStatusChanges");
+
+            migrationBuilder.DropTable(
                 name: "SatisfactionAggregates");
 
             migrationBuilder.DropTable(
@@ -1867,6 +2040,12 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "AangifteDrafts");
+
+            migrationBuilder.DropTable(
+                name: "AangifteMessages");
+
+            migrationBuilder.DropTable(
                 name: "Conversations");
 
             migrationBuilder.DropTable(
@@ -1877,6 +2056,9 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Referrals");
 
             migrationBuilder.DropTable(
                 name: "Appointments");
