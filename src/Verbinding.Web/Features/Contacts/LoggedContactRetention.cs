@@ -10,19 +10,12 @@ public sealed class LoggedContactRetention(VerbindingDbContext db, IOptions<Rete
 {
     public string Category => "logged-contacts";
 
-    public async Task<RetentionResult> ApplyAsync(DateTimeOffset now, CancellationToken ct)
+    public Task<RetentionResult> ApplyAsync(DateTimeOffset now, CancellationToken ct)
     {
         var before = now.AddDays(-options.Value.LoggedContactDays);
-        var deleted = 0;
-        while (true)
-        {
-            var ids = await db.Set<LoggedContact>().AsNoTracking().Where(c => c.At < before)
-                .OrderBy(c => c.Id).Select(c => c.Id).Take(options.Value.BatchSize).ToListAsync(ct);
-            if (ids.Count == 0)
-            {
-                return RetentionResult.OfDeleted(deleted);
-            }
-            deleted += await db.Set<LoggedContact>().Where(c => ids.Contains(c.Id)).ExecuteDeleteAsync(ct);
-        }
+        return RetentionBatches.DeleteAsync(
+            token => db.Set<LoggedContact>().AsNoTracking().Where(c => c.At < before)
+                .OrderBy(c => c.Id).Select(c => c.Id).Take(options.Value.BatchSize).ToListAsync(token),
+            (ids, token) => db.Set<LoggedContact>().Where(c => ids.Contains(c.Id)).ExecuteDeleteAsync(token), ct);
     }
 }

@@ -14,20 +14,13 @@ public sealed class AnonymousConversationRetention(VerbindingDbContext db, IOpti
 {
     public string Category => "anonymous-conversations";
 
-    public async Task<RetentionResult> ApplyAsync(DateTimeOffset now, CancellationToken ct)
+    public Task<RetentionResult> ApplyAsync(DateTimeOffset now, CancellationToken ct)
     {
         var before = now.AddDays(-options.Value.AnonymousConversationDays);
-        var deleted = 0;
-        while (true)
-        {
-            var ids = await db.Set<Conversation>().AsNoTracking()
+        return RetentionBatches.DeleteAsync(
+            token => db.Set<Conversation>().AsNoTracking()
                 .Where(c => c.CitizenId == null && c.UpdatedAt < before)
-                .OrderBy(c => c.Id).Select(c => c.Id).Take(options.Value.BatchSize).ToListAsync(ct);
-            if (ids.Count == 0)
-            {
-                return RetentionResult.OfDeleted(deleted);
-            }
-            deleted += await ConversationDeletion.DeleteAsync(db, ids, ct);
-        }
+                .OrderBy(c => c.Id).Select(c => c.Id).Take(options.Value.BatchSize).ToListAsync(token),
+            (ids, token) => ConversationDeletion.DeleteAsync(db, ids, token), ct);
     }
 }

@@ -13,20 +13,13 @@ public sealed class ClosedConversationRetention(VerbindingDbContext db, IOptions
 {
     public string Category => "closed-conversations";
 
-    public async Task<RetentionResult> ApplyAsync(DateTimeOffset now, CancellationToken ct)
+    public Task<RetentionResult> ApplyAsync(DateTimeOffset now, CancellationToken ct)
     {
         var before = now.AddDays(-options.Value.ClosedConversationDays);
-        var deleted = 0;
-        while (true)
-        {
-            var ids = await db.Set<Conversation>().AsNoTracking()
+        return RetentionBatches.DeleteAsync(
+            token => db.Set<Conversation>().AsNoTracking()
                 .Where(c => c.State == ConversationStates.Closed && c.ClosedAt < before)
-                .OrderBy(c => c.Id).Select(c => c.Id).Take(options.Value.BatchSize).ToListAsync(ct);
-            if (ids.Count == 0)
-            {
-                return RetentionResult.OfDeleted(deleted);
-            }
-            deleted += await ConversationDeletion.DeleteAsync(db, ids, ct);
-        }
+                .OrderBy(c => c.Id).Select(c => c.Id).Take(options.Value.BatchSize).ToListAsync(token),
+            (ids, token) => ConversationDeletion.DeleteAsync(db, ids, token), ct);
     }
 }
