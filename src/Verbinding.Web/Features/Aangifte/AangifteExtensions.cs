@@ -1,3 +1,4 @@
+using Verbinding.Web.Infrastructure.Jobs;
 using Verbinding.Web.Features.Triage;
 
 namespace Verbinding.Web.Features.Aangifte;
@@ -19,6 +20,8 @@ public static class AangifteExtensions
         builder.Services.AddSingleton<ProofOfReport>();
         builder.Services.AddScoped<AangifteService>();
         builder.Services.AddScoped<IntakeService>();
+        builder.Services.AddLeasedJob<FollowUp.InformationRequestExpiry>(
+            sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<AangifteOptions>>().Value.InformationRequestCheckInterval);
         builder.Services.AddScoped<CaseTimeline>();
         builder.Services.AddScoped<CaseNotifier>();
         builder.Services.AddScoped<CaseMessages>();

@@ -19,6 +19,9 @@ public static class RejectionCodes
         "niet-online",           // needs a desk aangifte
         "onvoldoende-informatie",
     ];
+
+    /// <summary>Set by the system, not chosen by intake: the citizen did not answer the question in time.</summary>
+    public const string NoAnswer = "geen-reactie";
 }
 
 /// <summary>
