@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the "Proof under load" rows of docs/benchmarks.md with one command:
-#   bench/load/run.sh [quick]
+#   bench/load/run.sh [quick] [nochat]
 # Starts one node (Release build) on PostgreSQL (database verbinding_load) and Redis on 127.0.0.1, measures cold
 # start and memory, then runs the load generator (bench/Verbinding.Load) on the same machine. "quick" shortens
 # every run (for trying the script, not for publishing). Needs PostgreSQL and Redis running (./test.sh starts them).
@@ -8,6 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 quick=${1:-}
+nochat=${2:-}  # "nochat" skips the chat curve (the longest part) when only the other rows are re-measured
 secs=60; [ "$quick" = quick ] && secs=10
 pg=${VERBINDING_LOAD_PG:-Host=127.0.0.1;Port=5432;Username=verbinding;Password=verbinding;Database=verbinding_load}
 port=5090
@@ -59,7 +60,8 @@ load meldingen "$url" 16 "$secs"
 n=2000; [ "$quick" = quick ] && n=200
 cli demo aangiftes --count $n --parallel 8 2>&1 >/dev/null | grep filed
 load status "$url" 1000 "$secs"
-for n in 500 1000 2000 5000; do
+chat_sizes="500 1000 2000 5000"; [ "$nochat" = nochat ] && chat_sizes=""
+for n in $chat_sizes; do
   peak=0
   ( while kill -0 $pid 2>/dev/null; do r=$(rss_mb); [ "$r" -gt "$peak" ] && peak=$r && echo $peak > /tmp/verbinding-load-peak; sleep 1; done ) &
   sampler=$!
