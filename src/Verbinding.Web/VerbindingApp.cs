@@ -2,6 +2,7 @@ using Verbinding.Web.Features.Aangifte;
 using Verbinding.Web.Features.Appointments;
 using Verbinding.Web.Features.Assistant;
 using Verbinding.Web.Features.Audit;
+using Verbinding.Web.Features.Cases;
 using Verbinding.Web.Features.Citizens;
 using Verbinding.Web.Features.Contacts;
 using Verbinding.Web.Features.Monitor;
@@ -60,6 +61,7 @@ public static class VerbindingApp
         builder.AddMeldingen();
         builder.AddDemoData();
         builder.AddAangifte();
+        builder.AddCases();
         builder.AddAppointments();
         builder.AddVictimRights();
         builder.AddPrivacy();

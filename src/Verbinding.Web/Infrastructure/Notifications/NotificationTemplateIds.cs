@@ -11,6 +11,7 @@ public static class NotificationTemplateIds
     public const string AfspraakBevestigd = "afspraak-bevestigd";
     public const string AfspraakGeannuleerd = "afspraak-geannuleerd";
     public const string AfspraakHerinnering = "afspraak-herinnering";
+    public const string ZaakToegang = "zaak-toegang";
 
     /// <summary>Placeholder holding a link; every template has one, because the details are behind it.</summary>
     public const string Link = "link";
@@ -26,5 +27,7 @@ public static class NotificationTemplateIds
         [AfspraakBevestigd] = ["reference", "date", "time", Link],
         [AfspraakGeannuleerd] = ["reference", "date", "time", Link],
         [AfspraakHerinnering] = ["reference", "date", "time", Link],
+        // The access code is the only secret a notification may hold: without the case number it opens nothing.
+        [ZaakToegang] = ["caseNumber", "code", Link],
     };
 }
