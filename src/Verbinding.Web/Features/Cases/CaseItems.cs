@@ -61,6 +61,7 @@ public sealed class CaseItems(VerbindingDbContext db)
                     a.Status.ToString(), a.EenheidId ?? "", null, null, null, "/medewerker/afspraken"))
                 .ToListAsync(ct));
         }
-        return items;
+        // Guid.ToString() runs in SQL, where SQLite gives upper case: links and origins always hold the .NET form.
+        return [.. items.Select(i => Guid.TryParse(i.Id, out var g) ? i with { Id = g.ToString(), StaffUrl = i.StaffUrl.ToLowerInvariant() } : i)];
     }
 }
