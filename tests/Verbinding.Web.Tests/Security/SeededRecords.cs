@@ -20,7 +20,7 @@ public sealed record SeededRecords(
     string MeldingReference, string TrackingCodeA, string TrackingCodeB, long BundleId,
     string ConversationId, string ConversationTokenA, string ConversationTokenB, string SurveyTokenA,
     string TokenWithScope, string TokenWithoutScope, IReadOnlyList<string> Markers,
-    Guid DraftId, Guid AangifteId, string RegistrationNumber, Guid CitizenIdA)
+    Guid DraftId, Guid AangifteId, string RegistrationNumber, Guid CitizenIdA, string CaseNumber)
 {
     public const string UnitXMunicipality = "Utrecht";
 
@@ -47,6 +47,9 @@ public sealed record SeededRecords(
 
         var (draftId, aangifteId, registrationNumber) = await SeededAangifte.FileAsync(app, aangifteMarker);
         var citizenIdA = await SeededContact.LogAsync(app, contactMarker, chatA.Id);
+        var aangifteKey = aangifteId.ToString();
+        var caseNumber = await app.WithDbAsync(db => db.Set<Verbinding.Web.Features.Cases.CaseFile>()
+            .Where(c => c.OriginType == "aangifte" && c.OriginId == aangifteKey).Select(c => c.Number).SingleAsync());
 
         await using var scope = app.Services.CreateAsyncScope();
         var tokens = scope.ServiceProvider.GetRequiredService<TokenService>();
@@ -55,7 +58,7 @@ public sealed record SeededRecords(
 
         return new SeededRecords(meldingA.Reference, meldingA.Code, meldingB.Code, bundleId,
             chatA.Id, chatA.Token, chatB.Token, survey.Token!, scoped.Secret, unscoped.Secret,
-            [meldingMarker, chatMarker, auditMarker, aangifteMarker, contactMarker], draftId, aangifteId, registrationNumber, citizenIdA);
+            [meldingMarker, chatMarker, auditMarker, aangifteMarker, contactMarker], draftId, aangifteId, registrationNumber, citizenIdA, caseNumber);
     }
 
     /// <summary>Fills a route pattern with the ids of A's records (X's unit); a survey link only A has.</summary>
@@ -71,6 +74,7 @@ public sealed record SeededRecords(
         "id" when pattern.StartsWith("/medewerker/triagebeleid/", StringComparison.Ordinal) => "1",
         // The transcript of A's chat (/mijn/contact/{id}/transcript) is the conversation's id too.
         "id" => ConversationId,
+        "number" when pattern.StartsWith("/medewerker/zaken/", StringComparison.Ordinal) => CaseNumber,
         "number" => "1",
         "registrationNumber" => RegistrationNumber,
         "reference" => MeldingReference,

@@ -8,7 +8,8 @@ using Verbinding.Web.Infrastructure.Data;
 
 namespace Verbinding.Web.Features.Cases;
 
-public enum LinkResult { Linked, NotFound, OtherCitizen }
+/// <summary>CaseNotFound also for another unit's case: the page answers 404. A missing item is a message on the case page.</summary>
+public enum LinkResult { Linked, Unlinked, CaseNotFound, ItemNotFound, OtherCitizen, IsOrigin }
 
 /// <summary>
 /// Adds and removes items of a case. An item must belong to the case's citizen (by contacts identity or, for an
@@ -21,10 +22,13 @@ public sealed class CaseLinking(VerbindingDbContext db, CaseItems items, Citizen
     public async Task<LinkResult> LinkAsync(string number, StaffActor staff, string type, string id, CancellationToken ct)
     {
         var file = await db.Set<CaseFile>().Include(c => c.Links).SingleOrDefaultAsync(c => c.Number == number, ct);
-        if (file is null || !staff.Scope.CanAccess(file.EenheidId) || !CaseItemTypes.IsKnown(type)
-            || await items.FindAsync(type, id, ct) is not { } item || !staff.CanSeeQueue(item.Unit))
+        if (file is null || !staff.Scope.CanAccess(file.EenheidId))
         {
-            return LinkResult.NotFound;
+            return LinkResult.CaseNotFound;
+        }
+        if (!CaseItemTypes.IsKnown(type) || await items.FindAsync(type, id, ct) is not { } item || !staff.CanSeeQueue(item.Unit))
+        {
+            return LinkResult.ItemNotFound;
         }
         if (!await BelongsAsync(file, item, ct))
         {
@@ -51,19 +55,23 @@ public sealed class CaseLinking(VerbindingDbContext db, CaseItems items, Citizen
     }
 
     /// <summary>The item the case was opened from stays: without it the case would lose its reason to exist.</summary>
-    public async Task<bool> UnlinkAsync(string number, StaffActor staff, string type, string id, CancellationToken ct)
+    public async Task<LinkResult> UnlinkAsync(string number, StaffActor staff, string type, string id, CancellationToken ct)
     {
         var file = await db.Set<CaseFile>().AsNoTracking().SingleOrDefaultAsync(c => c.Number == number, ct);
-        if (file is null || !staff.Scope.CanAccess(file.EenheidId) || (file.OriginType == type && file.OriginId == id))
+        if (file is null || !staff.Scope.CanAccess(file.EenheidId))
         {
-            return false;
+            return LinkResult.CaseNotFound;
+        }
+        if (file.OriginType == type && file.OriginId == id)
+        {
+            return LinkResult.IsOrigin;
         }
         var removed = await db.Set<CaseLink>().Where(l => l.CaseId == file.Id && l.ItemType == type && l.ItemId == id).ExecuteDeleteAsync(ct);
         if (removed > 0)
         {
             await audit.RecordAsync(new AuditEvent($"case.unlink.{type}", nameof(CaseFile), file.Number, CaseFiles.Purpose), ct);
         }
-        return removed > 0;
+        return removed > 0 ? LinkResult.Unlinked : LinkResult.ItemNotFound;
     }
 
     /// <summary>The picker: the citizen's items (contacts timeline, meldingen, aangiftes) that the colleague may see and that are not linked yet.</summary>

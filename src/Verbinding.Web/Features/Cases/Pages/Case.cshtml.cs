@@ -43,21 +43,22 @@ public sealed class CaseModel(CaseFiles files, CaseLinking linking, IStringLocal
     public async Task<IActionResult> OnPostLinkAsync(string number, CancellationToken ct)
     {
         var result = await linking.LinkAsync(number, StaffActor.From(User), ItemType ?? "", ItemId ?? "", ct);
-        if (result == LinkResult.NotFound)
-        {
-            return NotFound();
-        }
-        TempData["Message"] = text[result == LinkResult.Linked ? "Linked" : "OtherCitizen"].Value;
-        return RedirectToPage(new { number });
+        return Outcome(number, result);
     }
 
     public async Task<IActionResult> OnPostUnlinkAsync(string number, CancellationToken ct)
     {
-        if (!await linking.UnlinkAsync(number, StaffActor.From(User), ItemType ?? "", ItemId ?? "", ct))
+        var result = await linking.UnlinkAsync(number, StaffActor.From(User), ItemType ?? "", ItemId ?? "", ct);
+        return Outcome(number, result);
+    }
+
+    private IActionResult Outcome(string number, LinkResult result)
+    {
+        if (result == LinkResult.CaseNotFound)
         {
             return NotFound();
         }
-        TempData["Message"] = text["Unlinked"].Value;
+        TempData["Message"] = text[$"Result_{result}"].Value;
         return RedirectToPage(new { number });
     }
 

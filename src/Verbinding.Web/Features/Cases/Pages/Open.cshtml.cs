@@ -26,12 +26,19 @@ public sealed class OpenModel(CaseItems items, CaseOpening opening, IStringLocal
     [EmailAddress]
     public string? Email { get; set; }
 
-    public CaseItem Item { get; private set; } = null!;
+    /// <summary>Null when the page is opened without an item: it then explains where to start.</summary>
+    public CaseItem? Item { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+    private bool NoItemGiven => string.IsNullOrEmpty(Type) && string.IsNullOrEmpty(Id);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => NoItemGiven || await LoadAsync(ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (NoItemGiven)
+        {
+            return Page();
+        }
         if (!await LoadAsync(ct))
         {
             return NotFound();
