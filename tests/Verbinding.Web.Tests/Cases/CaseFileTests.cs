@@ -89,6 +89,11 @@ public sealed class CaseFileTests
 
         using var own = await app.SignInAsStaffAsync(await app.CreateStaffAsync(StaffRoles.Wijkagent, Unit));
         Assert.NotNull((await own.GetPageAsync("/medewerker/zaken")).QuerySelector($"[data-case='{number}']"));
+
+        // The aangifte's own intake page names its case.
+        using var intake = await app.SignInAsStaffAsync(await app.CreateStaffAsync(StaffRoles.Intake, Unit));
+        var intakePage = await intake.GetPageAsync($"/medewerker/intake/{aangifte.Id}");
+        Assert.NotNull(intakePage.QuerySelector($"[data-testid=item-cases] a[href='/medewerker/zaken/{number}']"));
     }
 
     [Fact]

@@ -80,8 +80,16 @@ public sealed class CaseOpening(
         db.Add(file);
         if (IsEmail(email))
         {
-            // In the same save as the case: the code reaches the citizen exactly when the case exists.
-            await notifier.SendAsync(file, email!.Trim(), code, ct);
+            try
+            {
+                // In the same save as the case: the code reaches the citizen exactly when the case exists.
+                await notifier.SendAsync(file, email!.Trim(), code, ct);
+            }
+            catch (ArgumentException e)
+            {
+                // An address the outbox refuses must not stop the case (nor the aangifte that asked for it); the message names no address.
+                logger.LogWarning("Access code for case {Number} not sent: {Reason}", file.Number, e.Message);
+            }
         }
         try
         {
