@@ -77,6 +77,27 @@ public sealed class CaseFileTests
     }
 
     [Fact]
+    public async Task Staff_add_the_citizens_appointment_by_its_number_but_not_someone_elses()
+    {
+        await using var app = await VictimRightsApp.StartAsync();
+        var aangifte = await app.FileTwiceAsync(Bsn, Name);
+        var number = (await app.CasesOfAsync(CaseItemTypes.Aangifte, aangifte.Id.ToString())).Single().Number;
+        await app.LogPhoneCallAsync(Bsn, Unit, "Wil een afspraak maken over haar fiets.", email: "petra@example.nl");
+        await app.AddAppointmentAsync("A-2026-000101", Unit, "Petra@Example.nl");
+        await app.AddAppointmentAsync("A-2026-000102", Unit, "iemand.anders@example.nl");
+
+        using var agent = await app.SignInAsStaffAsync(await app.CreateStaffAsync(StaffRoles.ServiceAgent, Unit));
+        var url = $"/medewerker/zaken/{number}";
+        await agent.PostFormAsync(url, new Dictionary<string, string> { ["Reference"] = "a-2026-000101" }, "form[action*='handler=LinkReference']");
+        await agent.PostFormAsync(url, new Dictionary<string, string> { ["Reference"] = "A-2026-000102" }, "form[action*='handler=LinkReference']");
+
+        var page = await agent.GetPageAsync(url);
+        Assert.Equal(["appointment", "aangifte"], page.QuerySelectorAll("[data-testid=timeline] li").Select(li => li.GetAttribute("data-type")!));
+        Assert.Contains("A-2026-000101", page.QuerySelector("[data-testid=timeline]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Dit hoort bij een andere burger", page.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Staff_of_another_unit_get_404_for_the_case_and_do_not_see_it_in_their_list()
     {
         await using var app = await VictimRightsApp.StartAsync();

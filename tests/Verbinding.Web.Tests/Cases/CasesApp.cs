@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verbinding.Web.Features.Aangifte;
+using Verbinding.Web.Features.Appointments;
 using Verbinding.Web.Features.Cases;
 using Verbinding.Web.Features.Citizens;
 using Verbinding.Web.Features.Contacts;
@@ -34,15 +35,27 @@ internal static class CasesApp
         return first;
     }
 
-    public static async Task<Guid> LogPhoneCallAsync(this VerbindingApplication app, string bsn, string unit, string summary)
+    public static async Task<Guid> LogPhoneCallAsync(this VerbindingApplication app, string bsn, string unit, string summary, string? email = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var staff = new StaffActor("test-agent", "Agent Test", new StaffScope("test-agent", unit, false), false);
         var (id, citizen) = await scope.ServiceProvider.GetRequiredService<ContactLog>()
-            .LogAsync(new ContactLogInput(ContactChannels.Phone, "fietsendiefstal", summary, Outcomes.Answered, null, null, bsn), staff, default);
+            .LogAsync(new ContactLogInput(ContactChannels.Phone, "fietsendiefstal", summary, Outcomes.Answered, null, email, bsn), staff, default);
         Assert.NotNull(citizen);
         return id;
     }
+
+    /// <summary>A bureau appointment booked with this e-mail address (stored directly: the booking flow is tested elsewhere).</summary>
+    public static Task<int> AddAppointmentAsync(this VerbindingApplication app, string reference, string unit, string email) => app.WithDbAsync(db =>
+    {
+        var start = DateTimeOffset.UtcNow.AddDays(3);
+        db.Add(new Appointment
+        {
+            Id = Guid.NewGuid(), Reference = reference, ResourceKey = "test-" + reference, EenheidId = unit, Start = start, End = start.AddMinutes(30),
+            Name = "Petra", Email = email, Language = "nl", ManageTokenHash = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()) + Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()), ProtectedManageToken = "x", CreatedAt = DateTimeOffset.UtcNow,
+        });
+        return db.SaveChangesAsync();
+    });
 
     public static Task<List<CaseFile>> CasesOfAsync(this VerbindingApplication app, string originType, string originId) =>
         app.WithDbAsync(db => db.Set<CaseFile>().AsNoTracking().Include(c => c.Links)

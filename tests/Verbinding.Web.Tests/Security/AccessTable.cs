@@ -180,7 +180,7 @@ public static class AccessTable
         ["* /medewerker/zaken/openen"] = new(Access.StaffWithRoles(CaseRoles)),
         ["* /medewerker/zaken/{number}"] = new(Access.StaffUnitScoped(CaseRoles), Form: new Dictionary<string, string>
         {
-            ["ItemType"] = "melding", ["ItemId"] = "0", ["NewStatus"] = "InBehandeling", ["Reason"] = "",
+            ["ItemType"] = "melding", ["ItemId"] = "0", ["Reference"] = "A-0", ["NewStatus"] = "InBehandeling", ["Reason"] = "",
         }),
         // Appointment lists are filtered by unit in the query (bureaus of the own unit; call-backs of the own unit).
         ["* /medewerker/afspraken"] = new(Access.StaffWithRoles(ServiceAgent, Intake, Supervisor)),

@@ -17,6 +17,27 @@ public sealed class CaseItems(VerbindingDbContext db)
     public async Task<CaseItem?> FindAsync(string type, string id, CancellationToken ct) =>
         (await LoadAsync([(type, id)], ct)).FirstOrDefault();
 
+    /// <summary>An item by the number the citizen or a colleague has at hand: appointment, melding or aangifte receipt number.</summary>
+    public async Task<(string Type, string Id)?> ByReferenceAsync(string? reference, CancellationToken ct)
+    {
+        var value = reference?.Trim().ToUpperInvariant();
+        if (string.IsNullOrEmpty(value) || value.Length > 40)
+        {
+            return null;
+        }
+        if (await db.Set<Appointment>().Where(a => a.Reference == value).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct) is { } appointment)
+        {
+            return (CaseItemTypes.Appointment, appointment.ToString());
+        }
+        if (await db.Set<Melding>().Where(m => m.Reference == value).Select(m => (long?)m.Id).FirstOrDefaultAsync(ct) is { } melding)
+        {
+            return (CaseItemTypes.Melding, melding.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return await db.Set<SubmittedAangifte>().Where(a => a.ReceiptNumber == value).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct) is { } aangifte
+            ? (CaseItemTypes.Aangifte, aangifte.ToString())
+            : null;
+    }
+
     public async Task<List<CaseItem>> LoadAsync(IReadOnlyCollection<(string Type, string Id)> refs, CancellationToken ct)
     {
         var items = new List<CaseItem>();

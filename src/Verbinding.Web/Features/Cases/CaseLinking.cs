@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verbinding.Web.Features.Aangifte;
+using Verbinding.Web.Features.Appointments;
 using Verbinding.Web.Features.Audit;
 using Verbinding.Web.Features.Contacts;
 using Verbinding.Web.Features.Conversations;
@@ -110,7 +111,23 @@ public sealed class CaseLinking(VerbindingDbContext db, CaseItems items, Citizen
         {
             return item.Unit == file.EenheidId || item.Unit == ConversationQueues.National;
         }
-        return item.CitizenId is { } citizen && ids.Contains(citizen);
+        if (item.CitizenId is { } citizen)
+        {
+            return ids.Contains(citizen);
+        }
+        // An appointment knows no citizen, only the e-mail address or phone number it was booked with.
+        if (item.Type == CaseItemTypes.Appointment && Guid.TryParse(item.Id, out var appointmentId))
+        {
+            var booked = await db.Set<Appointment>().AsNoTracking().Where(a => a.Id == appointmentId).Select(a => new { a.Email, a.Phone }).SingleAsync(ct);
+            foreach (var key in new[] { keys.Email(booked.Email), keys.Phone(booked.Phone) }.OfType<CitizenKey>())
+            {
+                if (await citizens.FindAsync(key, ct) is { } byContact && ids.Contains(byContact))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>The case's citizen in the contacts timeline, also when only the aangifte's BSN was known at opening.</summary>

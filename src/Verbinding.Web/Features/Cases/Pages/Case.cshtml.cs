@@ -10,7 +10,7 @@ namespace Verbinding.Web.Features.Cases.Pages;
 /// <summary>One case for staff: its merged timeline, the picker for more items of the same citizen, and its status.</summary>
 [Authorize(Policy = StaffPolicies.Staff)]
 [Authorize(Roles = CaseRoles.Roles)]
-public sealed class CaseModel(CaseFiles files, CaseLinking linking, IStringLocalizer<CasesText> text) : PageModel
+public sealed class CaseModel(CaseFiles files, CaseLinking linking, CaseItems items, IStringLocalizer<CasesText> text) : PageModel
 {
     public CaseView View { get; private set; } = null!;
 
@@ -21,6 +21,9 @@ public sealed class CaseModel(CaseFiles files, CaseLinking linking, IStringLocal
 
     [BindProperty]
     public string? ItemId { get; set; }
+
+    [BindProperty]
+    public string? Reference { get; set; }
 
     [BindProperty]
     public CaseStatus NewStatus { get; set; }
@@ -43,6 +46,14 @@ public sealed class CaseModel(CaseFiles files, CaseLinking linking, IStringLocal
     public async Task<IActionResult> OnPostLinkAsync(string number, CancellationToken ct)
     {
         var result = await linking.LinkAsync(number, StaffActor.From(User), ItemType ?? "", ItemId ?? "", ct);
+        return Outcome(number, result);
+    }
+
+    /// <summary>Adds an item by its number, e.g. an appointment, which the picker cannot list (it has no citizen record).</summary>
+    public async Task<IActionResult> OnPostLinkReferenceAsync(string number, CancellationToken ct)
+    {
+        var found = await items.ByReferenceAsync(Reference, ct);
+        var result = await linking.LinkAsync(number, StaffActor.From(User), found?.Type ?? "", found?.Id ?? "", ct);
         return Outcome(number, result);
     }
 
