@@ -3,6 +3,7 @@ using Verbinding.Web.Features.Appointments;
 using Verbinding.Web.Features.Assistant;
 using Verbinding.Web.Features.Attachments;
 using Verbinding.Web.Features.Audit;
+using Verbinding.Web.Features.Cases;
 using Verbinding.Web.Features.Citizens;
 using Verbinding.Web.Features.Contacts;
 using Verbinding.Web.Features.Monitor;
@@ -63,6 +64,7 @@ public static class VerbindingApp
         builder.AddDemoData();
         builder.AddAangifte();
         builder.AddAttachments();
+        builder.AddCases();
         builder.AddAppointments();
         builder.AddVictimRights();
         builder.AddPrivacy();

@@ -32,6 +32,7 @@ public static class PublicPages
         "/afspraak?Soort=thuis&Gemeente=Utrecht",
         "/afspraak/bevestiging",
         "/terugbellen",
+        "/zaak",
     ];
 
     /// <summary>Anonymous endpoints that are not pages of their own: each only redirects or needs a prior step.</summary>

@@ -26,6 +26,8 @@ public static class AccessTable
     private static readonly string[] IntakeRoles = [Intake, Supervisor];
     // ContactRoles.Roles: colleagues who talk to citizens and their supervisors, not analysts.
     private static readonly string[] ContactRoles = [ServiceAgent, Intake, Wijkagent, Supervisor, Administrator];
+    // CaseRoles.Roles: colleagues who handle citizens' matters and their supervisors.
+    private static readonly string[] CaseRoles = [ServiceAgent, Intake, Wijkagent, Supervisor];
 
     public static readonly IReadOnlyDictionary<string, AccessRule> Rules = new Dictionary<string, AccessRule>
     {
@@ -63,6 +65,8 @@ public static class AccessTable
         ["* /verwijzing/{token}"] = new(Access.Public, Status: 404),
         ["GET /partner/verwijzing/{token}"] = new(Access.Public, Status: 410),
         ["POST /partner/verwijzing/{token}"] = new(Access.Public),
+        // The case page without DigiD: number and code are the capability; a wrong pair shows the generic error (200).
+        ["* /zaak"] = new(Access.Public),
         // The WhatsApp simulator runs in Development and Testing only (SimulatorEnabled: 404 in Production).
         ["* /dev/whatsapp"] = new(Access.Public),
 
@@ -186,6 +190,14 @@ public static class AccessTable
         ["* /medewerker/burgers"] = new(Access.StaffWithRoles(ContactRoles)),
         ["* /medewerker/burgers/{id:guid}"] = new(Access.StaffWithRoles(ContactRoles)),
         ["* /medewerker/contact-vastleggen"] = new(Access.StaffWithRoles(ContactRoles)),
+        // Cases: the list is filtered by unit in the query; A's case (unit X) answers 404 to other units. Link and unlink of
+        // an unknown item are a message on the case page, so only the case's unit decides.
+        ["* /medewerker/zaken"] = new(Access.StaffWithRoles(CaseRoles)),
+        ["* /medewerker/zaken/openen"] = new(Access.StaffWithRoles(CaseRoles)),
+        ["* /medewerker/zaken/{number}"] = new(Access.StaffUnitScoped(CaseRoles), Form: new Dictionary<string, string>
+        {
+            ["ItemType"] = "melding", ["ItemId"] = "0", ["Reference"] = "A-0", ["NewStatus"] = "InBehandeling", ["Reason"] = "",
+        }),
         // Appointment lists are filtered by unit in the query (bureaus of the own unit; call-backs of the own unit).
         ["* /medewerker/afspraken"] = new(Access.StaffWithRoles(ServiceAgent, Intake, Supervisor)),
         ["* /medewerker/terugbellen"] = new(Access.StaffWithRoles(ServiceAgent, Supervisor)),

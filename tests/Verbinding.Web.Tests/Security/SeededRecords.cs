@@ -20,7 +20,7 @@ public sealed record SeededRecords(
     string MeldingReference, string TrackingCodeA, string TrackingCodeB, long BundleId,
     string ConversationId, string ConversationTokenA, string ConversationTokenB, string SurveyTokenA,
     string TokenWithScope, string TokenWithoutScope, IReadOnlyList<string> Markers,
-    Guid DraftId, Guid AangifteId, string RegistrationNumber, Guid CitizenIdA, Guid ReferralId, Guid AttachmentId)
+    Guid DraftId, Guid AangifteId, string RegistrationNumber, Guid CitizenIdA, Guid ReferralId, Guid AttachmentId, string CaseNumber)
 {
     public const string UnitXMunicipality = "Utrecht";
 
@@ -50,6 +50,9 @@ public sealed record SeededRecords(
             .Where(a => a.AangifteId == aangifteId).Select(a => a.Id).SingleAsync());
         var citizenIdA = await SeededContact.LogAsync(app, contactMarker, chatA.Id);
         var referralId = await SeededReferral.CreateAsync(app, aangifteId);
+        var aangifteKey = aangifteId.ToString();
+        var caseNumber = await app.WithDbAsync(db => db.Set<Verbinding.Web.Features.Cases.CaseFile>()
+            .Where(c => c.OriginType == "aangifte" && c.OriginId == aangifteKey).Select(c => c.Number).SingleAsync());
 
         await using var scope = app.Services.CreateAsyncScope();
         var tokens = scope.ServiceProvider.GetRequiredService<TokenService>();
@@ -58,7 +61,7 @@ public sealed record SeededRecords(
 
         return new SeededRecords(meldingA.Reference, meldingA.Code, meldingB.Code, bundleId,
             chatA.Id, chatA.Token, chatB.Token, survey.Token!, scoped.Secret, unscoped.Secret,
-            [meldingMarker, chatMarker, auditMarker, aangifteMarker, contactMarker], draftId, aangifteId, registrationNumber, citizenIdA, referralId, attachmentId);
+            [meldingMarker, chatMarker, auditMarker, aangifteMarker, contactMarker], draftId, aangifteId, registrationNumber, citizenIdA, referralId, attachmentId, caseNumber);
     }
 
     /// <summary>Fills a route pattern with the ids of A's records (X's unit); a survey link only A has.</summary>
@@ -77,6 +80,7 @@ public sealed record SeededRecords(
         "id" when pattern.StartsWith("/medewerker/triagebeleid/", StringComparison.Ordinal) => "1",
         // The transcript of A's chat (/mijn/contact/{id}/transcript) is the conversation's id too.
         "id" => ConversationId,
+        "number" when pattern.StartsWith("/medewerker/zaken/", StringComparison.Ordinal) => CaseNumber,
         "number" => "1",
         "registrationNumber" => RegistrationNumber,
         "reference" => MeldingReference,

@@ -29,6 +29,7 @@ public static class PrivacyExtensions
         builder.Services.AddScoped<IPersonalDataCollector, ConversationPersonalData>();
         builder.Services.AddScoped<IPersonalDataCollector, ContactPersonalData>();
         builder.Services.AddScoped<IPersonalDataCollector, Attachments.AttachmentPersonalData>();
+        builder.Services.AddScoped<IPersonalDataCollector, Cases.Privacy.CasePersonalData>();
         builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<RetentionPurge>();
@@ -37,6 +38,7 @@ public static class PrivacyExtensions
         builder.Services.AddScoped<IRetentionRule, LoggedContactRetention>();
         builder.Services.AddScoped<IRetentionRule, AangifteDraftRetention>();
         builder.Services.AddScoped<IRetentionRule, ClosedAangifteRetention>();
+        builder.Services.AddScoped<IRetentionRule, Cases.Privacy.ClosedCaseRetention>();
         builder.Services.AddScoped<IRetentionRule, ClosedMeldingRetention>();
         builder.Services.AddScoped<IRetentionRule, AppointmentRetentionRule>();
         builder.Services.AddScoped<IRetentionRule, SurveyTokenRetention>();

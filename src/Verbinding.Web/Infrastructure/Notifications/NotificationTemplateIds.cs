@@ -17,6 +17,7 @@ public static class NotificationTemplateIds
 
     /// <summary>A message of an e-mail conversation; composed from the transcript by the e-mail channel, not from these texts.</summary>
     public const string GesprekEmail = "gesprek-email";
+    public const string ZaakToegang = "zaak-toegang";
 
     /// <summary>Placeholder holding a link; every template has one, because the details are behind it.</summary>
     public const string Link = "link";
@@ -37,5 +38,7 @@ public static class NotificationTemplateIds
         [VerwijzingPartner] = ["reference", Link],
         [VerwijzingPartnerVervolg] = ["reference", Link],
         [VerwijzingBurger] = ["reference", Link],
+        // The access code is the only secret a notification may hold: without the case number it opens nothing.
+        [ZaakToegang] = ["caseNumber", "code", Link],
     };
 }

@@ -29,7 +29,8 @@ public sealed class AangifteService(
     TimeProvider time,
     AuditTrail audit,
     CaseTimeline timeline,
-    Attachments.AttachmentStore attachments)
+    Attachments.AttachmentStore attachments,
+    Cases.CaseOpening cases)
 {
     private const string Purpose = "aangifte";
 
@@ -185,6 +186,8 @@ public sealed class AangifteService(
         }
         // Every victim's rights become obligations the moment the aangifte exists (issue 7, victims' rights register).
         await victimRights.OpenAsync(aangifte, language, VictimRights.ChangeChannels.Web, VictimRights.VictimRightsChange.Citizen, ct);
+        // The case (zaak) that groups everything about this aangifte; idempotent per aangifte.
+        await cases.EnsureForAangifteAsync(aangifte, ct);
     }
 
     public async Task<List<SubmittedAangifte>> MineAsync(Bsn citizen, CancellationToken ct = default)
