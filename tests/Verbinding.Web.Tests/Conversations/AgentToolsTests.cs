@@ -22,6 +22,8 @@ public sealed class AgentToolsTests(AppFixture fixture) : IClassFixture<AppFixtu
         var (citizen, chat, agent, url) = await ClaimedChatAsync("nl", "Hoe doe ik aangifte?", ChatApi.Medewerker);
         var page = await agent.GetPageAsync(url);
         var first = page.QuerySelector("[data-testid=suggested-answers] li")!;
+        Assert.InRange(page.QuerySelectorAll("[data-testid=suggested-answers] li").Length, 1, SuggestedAnswers.Max);
+        Assert.Contains(page.QuerySelectorAll("[data-testid=suggested-answers] li"), li => li.GetAttribute("data-article") == "aangifte-hoe");
         var article = KnowledgeBase.Default.Articles.Single(a => a.Id == first.GetAttribute("data-article") && a.Language == "nl");
 
         await agent.PostFormAsync(url, new Dictionary<string, string> { ["Article"] = article.Id }, $"form[data-article='{article.Id}']");
@@ -43,6 +45,36 @@ public sealed class AgentToolsTests(AppFixture fixture) : IClassFixture<AppFixtu
         var last = (await citizen.TranscriptAsync(chat))[^1];
         Assert.Equal("agent", last.GetProperty("author").GetString());
         Assert.Equal(reply.Text.En, last.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task An_english_conversation_gets_the_english_article()
+    {
+        var (citizen, chat, agent, url) = await ClaimedChatAsync("en", "How do I report a crime?", "Can I talk to a person please");
+        var id = (await agent.GetPageAsync(url)).QuerySelector("[data-testid=suggested-answers] li")!.GetAttribute("data-article")!;
+
+        await agent.PostFormAsync(url, new Dictionary<string, string> { ["Article"] = id }, $"form[data-article='{id}']");
+
+        var last = (await citizen.TranscriptAsync(chat))[^1];
+        Assert.Equal(KnowledgeBase.Default.Articles.Single(a => a.Id == id && a.Language == "en").Summary, last.GetProperty("text").GetString());
+        Assert.StartsWith("Read more:", last.GetProperty("actions")[0].GetProperty("label").GetString());
+    }
+
+    [Fact]
+    public void A_melding_topic_opens_the_melding_form_with_its_category_and_the_call_back_link_names_the_chat()
+    {
+        var types = _app.Services.GetRequiredService<Features.Aangifte.AangifteTypeCatalog>();
+        var id = Guid.NewGuid();
+
+        var suspicious = FormLinks.For(id, "melding-verdachte-situatie", new Dictionary<string, string>(), types, Assistant.Dialogue.Melding.MeldingCategories.Default);
+        var noise = FormLinks.For(id, "melding-overlast", new Dictionary<string, string> { ["melding.category"] = "geluidsoverlast" }, types,
+            Assistant.Dialogue.Melding.MeldingCategories.Default);
+        var inbraak = FormLinks.For(id, "aangifte-inbraak", new Dictionary<string, string>(), types, Assistant.Dialogue.Melding.MeldingCategories.Default);
+
+        Assert.Equal("/melding?category=verdachte-situatie", suspicious.Single(f => f.Id == FormLinks.Melding).Href);
+        Assert.Equal("/melding?category=geluidsoverlast", noise.Single(f => f.Id == FormLinks.Melding).Href);
+        Assert.DoesNotContain(inbraak, f => f.Id == FormLinks.Aangifte); // no online aangifte for a break-in
+        Assert.Equal($"/terugbellen?reden=chat&gesprek={id:N}", inbraak.Single(f => f.Id == FormLinks.Terugbellen).Href);
     }
 
     [Fact]
