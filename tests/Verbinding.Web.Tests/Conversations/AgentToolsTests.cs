@@ -2,7 +2,9 @@ using System.Net;
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Verbinding.Web.Features.Audit;
 using Verbinding.Assistant.Knowledge;
 using Verbinding.Web.Features.Conversations;
 using Verbinding.Web.Features.Conversations.Tools;
@@ -32,6 +34,7 @@ public sealed class AgentToolsTests(AppFixture fixture) : IClassFixture<AppFixtu
         Assert.Equal("agent", last.GetProperty("author").GetString());
         Assert.Equal(article.Summary, last.GetProperty("text").GetString());
         Assert.Equal(article.Source, last.GetProperty("actions")[0].GetProperty("href").GetString());
+        Assert.True(await _app.WithDbAsync(db => db.Set<AuditEntry>().AnyAsync(e => e.Action == "send-suggested-answer" && e.EntityId == chat.Id)));
     }
 
     [Fact]
