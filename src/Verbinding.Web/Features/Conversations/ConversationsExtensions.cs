@@ -15,6 +15,8 @@ public static class ConversationsExtensions
         builder.Services.AddScoped<ConversationService>();
         builder.Services.AddScoped<WoutMeldingIntake>();
         builder.Services.AddSingleton<ConversationSuggestions>();
+        builder.Services.AddSingleton(_ => Tools.CannedReplies.Load(Tools.CannedReplies.DefaultPath));
+        builder.Services.AddSingleton<Tools.AgentTools>();
         builder.Services.AddScoped<Monitor.Invitations.ISurveyChatOffer, ChatSurveyOffer>();
         builder.AddMessaging();
         builder.AddEmailChannel();

@@ -11,7 +11,7 @@ namespace Verbinding.Web.Features.Conversations.Pages;
 [Authorize(Roles = $"{StaffRoles.ServiceAgent},{StaffRoles.Supervisor},{StaffRoles.Administrator}")]
 public sealed class AgentConversationModel(
     ConversationService conversations, ChatQueues queues, ConversationSuggestions suggestions, Referrals.ReferralPartners partners,
-    IStringLocalizer<ConversationsText> text) : PageModel
+    Tools.AgentTools tools, IStringLocalizer<ConversationsText> text) : PageModel
 {
     public AgentConversation Conversation { get; private set; } = null!;
 
@@ -47,6 +47,22 @@ public sealed class AgentConversationModel(
 
     public Referrals.ReferralPartners Partners => partners;
 
+    [BindProperty]
+    public string? Article { get; set; }
+
+    [BindProperty]
+    public string? CannedReply { get; set; }
+
+    [BindProperty]
+    public string? Form { get; set; }
+
+    public Tools.AgentTools Tools => tools;
+
+    /// <summary>Knowledge-base articles for the citizen's last messages; only computed for the colleague handling the chat.</summary>
+    public IReadOnlyList<Verbinding.Assistant.Knowledge.KnowledgeArticle> SuggestedAnswers { get; private set; } = [];
+
+    public IReadOnlyList<Tools.FormLink> Forms { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var agent = StaffActor.From(User);
@@ -55,6 +71,11 @@ public sealed class AgentConversationModel(
         Conversation = conversation;
         Suggestions = suggestions.For(conversation);
         IsMine = conversation.State == ConversationStates.Agent && conversation.AssignedAgentId == agent.UserId;
+        if (IsMine)
+        {
+            SuggestedAnswers = tools.Suggestions(conversation);
+            Forms = tools.Forms(conversation);
+        }
         return Page();
     }
 
@@ -74,6 +95,15 @@ public sealed class AgentConversationModel(
         return Act(id, (agent, c) => conversations.OfferHandoverAsync(id, agent, partner?.Id,
             text["HandoverOffer", partner?.Name ?? ""], text["HandoverAction", partner?.Name ?? ""], c), ct);
     }
+
+    public Task<IActionResult> OnPostSuggestedAnswerAsync(Guid id, CancellationToken ct) =>
+        Act(id, (agent, c) => conversations.SendToolMessageAsync(id, agent, "send-suggested-answer", ctx => tools.SuggestedAnswer(Article, ctx), c), ct);
+
+    public Task<IActionResult> OnPostCannedReplyAsync(Guid id, CancellationToken ct) =>
+        Act(id, (agent, c) => conversations.SendToolMessageAsync(id, agent, "send-canned-reply", ctx => tools.CannedReply(CannedReply, ctx), c), ct);
+
+    public Task<IActionResult> OnPostFormLinkAsync(Guid id, CancellationToken ct) =>
+        Act(id, (agent, c) => conversations.SendToolMessageAsync(id, agent, "send-form-link", ctx => tools.Form(Form, ctx), c), ct);
 
     public Task<IActionResult> OnPostTemplateAsync(Guid id, CancellationToken ct) =>
         Act(id, (agent, c) => conversations.SendTemplateAsync(id, agent, TemplateName ?? "", c), ct);
