@@ -126,4 +126,22 @@ public sealed class EmailDeliveryTests
             }
         }
     }
+
+    [Fact]
+    public async Task A_case_access_code_is_delivered_and_then_erased_from_the_outbox()
+    {
+        await using var smtp = await TestSmtpServer.StartAsync();
+        await using var app = await NotificationsApp.StartAsync(smtp);
+        var key = "zaak-toegang:" + Guid.NewGuid();
+        await app.EnqueueAsync(new NotificationRequest(key, NotificationChannel.Email, "burger@example.nl", "nl", NotificationTemplateIds.ZaakToegang,
+            new Dictionary<string, string> { ["caseNumber"] = "ZK-2026-000042", ["code"] = "K7QM-3XTA-9PWR", [NotificationTemplateIds.Link] = "/zaak" }));
+
+        await app.DispatchAsync();
+
+        var mail = await smtp.WaitForMessageAsync(m => m.TextBody?.Contains("ZK-2026-000042", StringComparison.Ordinal) == true);
+        Assert.Contains("K7QM-3XTA-9PWR", mail.TextBody!, StringComparison.Ordinal);
+        var row = await app.NotificationAsync(key);
+        Assert.Equal(NotificationStatus.Sent, row.Status);
+        Assert.DoesNotContain("K7QM", row.ModelJson, StringComparison.Ordinal);
+    }
 }

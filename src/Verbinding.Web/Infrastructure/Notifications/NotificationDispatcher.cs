@@ -126,6 +126,7 @@ public sealed class NotificationDispatcher(
             .SetProperty(n => n.SentAt, sentAt)
             .SetProperty(n => n.ProtectedRecipient, (string?)null)
             .SetProperty(n => n.AttachmentContent, (string?)null)
+            .SetProperty(n => n.ModelJson, n => NotificationTemplateIds.SecretModels.Contains(n.TemplateId) ? "{}" : n.ModelJson)
             .SetProperty(n => n.LastError, (string?)null)
             .SetProperty(n => n.LeaseHolder, (string?)null)
             .SetProperty(n => n.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);

@@ -19,6 +19,9 @@ public static class NotificationTemplateIds
     public const string GesprekEmail = "gesprek-email";
     public const string ZaakToegang = "zaak-toegang";
 
+    /// <summary>Templates whose model holds a secret (an access code): the model is erased as soon as the message is sent.</summary>
+    public static readonly IReadOnlyList<string> SecretModels = [ZaakToegang];
+
     /// <summary>Placeholder holding a link; every template has one, because the details are behind it.</summary>
     public const string Link = "link";
 
