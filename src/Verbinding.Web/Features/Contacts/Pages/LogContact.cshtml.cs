@@ -20,7 +20,7 @@ public sealed class LogContactModel(ContactLog log, CitizenKeys keys, IStringLoc
     [BindProperty] public string? Phone { get; set; }
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Bsn { get; set; }
-    [BindProperty] public string Language { get; set; } = "nl";
+    [BindProperty] public string? Language { get; set; }
 
     public static IReadOnlyList<string> Topics => TopicIds.All;
 
