@@ -48,14 +48,15 @@ public sealed partial class SurveyTriggers(
         }
         var now = time.GetUtcNow();
         var m = contact.Metadata;
+        var delivery = DeliveryOf(contact) ?? SurveyDelivery.Chat; // never null here: Decide refused contacts without a channel
         var request = new ScheduledSurveyInvitation
         {
             Id = Guid.CreateVersion7(now),
             ContactReference = contact.ContactReference,
             CitizenKeyHash = SurveyTokens.CitizenKeyHash(contact.CitizenKey, _options.CitizenKeySecret),
             ProtectedEmail = contact.Email is null ? null : recipients.Protect(contact.Email),
-            ProtectedPhone = DeliveryOf(contact) == SurveyDelivery.Sms ? recipients.Protect(contact.Phone!) : null,
-            Delivery = DeliveryOf(contact) ?? SurveyDelivery.Chat, // never null here: Decide refused contacts without a channel
+            ProtectedPhone = delivery == SurveyDelivery.Sms ? recipients.Protect(contact.Phone!) : null,
+            Delivery = delivery,
             Language = contact.Language == "en" ? "en" : "nl",
             EenheidId = m.EenheidId, BasisteamId = m.BasisteamId, Channel = m.Channel, ContactType = m.ContactType,
             Topic = m.Topic, Month = m.Month, WoutOnly = m.WoutOnly,
