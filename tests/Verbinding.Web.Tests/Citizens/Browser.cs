@@ -55,6 +55,14 @@ public sealed class Browser : IDisposable
         return response;
     }
 
+    /// <summary>The whole simulated DigiD login as a citizen: start, the simulator's form, the redirects; returns the callback's answer.</summary>
+    public async Task<HttpResponseMessage> SignInWithSimulatorAsync(string bsn, string name, string returnUrl = "/mijn")
+    {
+        var login = await StartSignInAsync(returnUrl);
+        var callback = await SubmitFormAsync(login, "form:not([action*='handler=Demo'])", new() { ["Bsn"] = bsn, ["Name"] = name });
+        return await CompleteSignInAsync(callback);
+    }
+
     public async Task<HttpResponseMessage> SubmitFormAsync(HttpResponseMessage page, string formSelector, Dictionary<string, string> fields)
     {
         var html = await page.Content.ReadAsStringAsync(Ct);

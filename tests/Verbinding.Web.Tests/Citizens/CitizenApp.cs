@@ -34,9 +34,7 @@ public sealed class CitizenApp : WebApplicationFactory<Program>
     public async Task<Browser> SignInAsCitizenAsync(string bsn = "999990019", string name = "Jan Jansen")
     {
         var browser = CreateBrowser();
-        var login = await browser.StartSignInAsync("/mijn");
-        var callback = await browser.SubmitFormAsync(login, "form:not([action*='handler=Demo'])", new() { ["Bsn"] = bsn, ["Name"] = name });
-        await browser.CompleteSignInAsync(callback);
+        await browser.SignInWithSimulatorAsync(bsn, name);
         return browser;
     }
 

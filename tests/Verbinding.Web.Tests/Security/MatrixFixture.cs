@@ -75,9 +75,7 @@ public sealed class MatrixFixture : IAsyncLifetime
     private async Task<HttpClient> CitizenAsync(string bsn, string name)
     {
         using var browser = new Browser(App.ServerAddress);
-        var login = await browser.StartSignInAsync("/mijn");
-        var callback = await browser.SubmitFormAsync(login, "form:not([action*='handler=Demo'])", new() { ["Bsn"] = bsn, ["Name"] = name });
-        var done = await browser.CompleteSignInAsync(callback);
+        var done = await browser.SignInWithSimulatorAsync(bsn, name);
         Assert.True(Browser.IsRedirect(done), $"DigiD sign-in ended with {(int)done.StatusCode}");
         return Own(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = browser.Cookies }) { BaseAddress = App.ServerAddress });
     }

@@ -45,9 +45,7 @@ internal static class VictimRightsApp
     public static async Task<HttpClient> SignInAsCitizenAsync(this VerbindingApplication app, string bsn, string name)
     {
         using var browser = new Browser(app.ServerAddress);
-        var login = await browser.StartSignInAsync("/mijn");
-        var callback = await browser.SubmitFormAsync(login, "form:not([action*='handler=Demo'])", new() { ["Bsn"] = bsn, ["Name"] = name });
-        Assert.True(Browser.IsRedirect(await browser.CompleteSignInAsync(callback)));
+        Assert.True(Browser.IsRedirect(await browser.SignInWithSimulatorAsync(bsn, name)));
         return new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = browser.Cookies }) { BaseAddress = app.ServerAddress };
     }
 
