@@ -39,7 +39,7 @@ public static class DigidSimulatorExtensions
             o.RegisterScopes(Scopes.OpenId, Scopes.Profile);
             o.RegisterClaims(Claims.Subject, Claims.Name);
             // Keys live in memory: a restart only invalidates sign-ins that were half-way.
-            o.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
+            o.AddEncryptionKey(SimulatorKeys.Encryption).AddSigningKey(SimulatorKeys.Signing);
             o.SetAuthorizationCodeLifetime(TimeSpan.FromMinutes(2));
             o.EnableDegradedMode();
             o.UseAspNetCore()
