@@ -1,5 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using Verbinding.Calendar;
+using Verbinding.Web.Features.Cases;
 using Verbinding.Web.Features.Staff;
+using Verbinding.Web.Infrastructure.Notifications;
 using Verbinding.Web.Tests.Infrastructure;
 using Verbinding.Web.Tests.Notifications;
 using Verbinding.Web.Tests.VictimRights;
@@ -21,6 +24,7 @@ public sealed class CaseStatusFollowUpTests
         await using var app = await CaseFollowUpApp.StartAsync(smtp);
         using var staff = await app.SignInAsStaffAsync(await app.CreateStaffAsync(StaffRoles.Supervisor, Unit));
         var file = await app.OpenFromPhoneCallAsync(staff, Bsn, Unit, Email);
+        var code = (await app.AccessMailsAsync()).Single().Model()["code"]; // erased from the outbox once sent
 
         await staff.PostStatusAsync(file.Number, "InformatieNodig");
         await staff.PostStatusAsync(file.Number, "InformatieNodig"); // the same status again is no change
@@ -37,6 +41,38 @@ public sealed class CaseStatusFollowUpTests
         {
             Assert.DoesNotContain(content, mail.Subject + mail.TextBody + mail.HtmlBody, StringComparison.OrdinalIgnoreCase);
         }
+
+        // Behind the link: the status, what it means and what happens next.
+        var page = await app.OpenWithCodeAsync(file.Number, code);
+        Assert.Equal("Wij hebben informatie van u nodig", page.QuerySelector("[data-testid=case-status]")!.TextContent.Trim());
+        Assert.Contains("Wij wachten op uw antwoord", page.QuerySelector("[data-testid=case-next]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_case_from_an_aangifte_tells_the_citizen_by_their_aangifte_preference_links_to_Mijn_zaken_and_has_no_clock_of_its_own()
+    {
+        await using var smtp = await TestSmtpServer.StartAsync();
+        await using var app = await CaseFollowUpApp.StartAsync(smtp);
+        var aangifte = await app.FileTwiceAsync(Bsn, "Petra de Boer");
+        var file = Assert.Single(await app.CasesOfAsync(CaseItemTypes.Aangifte, aangifte.Id.ToString()));
+        using var staff = await app.SignInAsStaffAsync(await app.CreateStaffAsync(StaffRoles.Supervisor, Unit));
+
+        await staff.PostStatusAsync(file.Number, "InBehandeling");
+
+        var sent = Assert.Single(await app.WithDbAsync(db =>
+            db.Set<OutboxNotification>().AsNoTracking().Where(n => n.TemplateId == NotificationTemplateIds.ZaakStatus).ToListAsync()));
+        Assert.Equal(NotificationChannel.Email, sent.Channel);
+        Assert.Equal("/mijn/zaken", sent.Model()["link"]);
+        await app.DispatchAsync();
+        var mail = await smtp.WaitForMessageAsync(m => m.Subject?.StartsWith(StatusSubject, StringComparison.Ordinal) == true);
+        Assert.Equal("jan@example.nl", mail.To.Mailboxes.Single().Address); // the aangifte's contact preference: e-mail
+        Assert.Null(file.ClockId);
+        Assert.Null((await app.CasesOfAsync(CaseItemTypes.Aangifte, aangifte.Id.ToString())).Single().ClockId);
+
+        using var citizen = await app.SignInAsCitizenAsync(Bsn, "Petra de Boer");
+        var row = (await citizen.GetPageAsync("/mijn/zaken")).QuerySelector($"[data-testid=my-cases] [data-case='{file.Number}']")!;
+        Assert.Contains("In behandeling", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Wij laten het u weten als er iets verandert", row.QuerySelector("[data-testid=case-next]")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,6 +9,8 @@ namespace Verbinding.Web.Features.Cases.FollowUp;
 /// The service clock of a case (service level "case-handling", reference/calendar.json): it runs from opening,
 /// waits while we wait for the citizen (InformatieNodig), runs again when the case is picked up, and stops at closing.
 /// The subject id is the case number, so the supervisor's dashboard can link to the case page.
+/// A case opened from an aangifte gets no clock of its own: the aangifte's intake clock and the victim's rights
+/// obligations measure that work, and a second clock that intake never moves would only show up as overdue.
 /// </summary>
 public sealed class CaseClock(VerbindingDbContext db, ServiceClocks.ServiceClocks clocks, CalendarSettings calendars)
 {
@@ -18,7 +20,7 @@ public sealed class CaseClock(VerbindingDbContext db, ServiceClocks.ServiceClock
     /// <summary>A case of a queue without an eenheid calendar (the national queue) has no clock rather than a wrong one.</summary>
     public async Task StartAsync(CaseFile file, DateTimeOffset? startedAt, CancellationToken ct)
     {
-        if (!calendars.UnitIds.Contains(file.EenheidId))
+        if (!HasClock(file))
         {
             return;
         }
@@ -34,7 +36,7 @@ public sealed class CaseClock(VerbindingDbContext db, ServiceClocks.ServiceClock
         var clock = record is null ? null : clocks.Load(record);
         if (clock is null || (clock.IsStopped && status != CaseStatus.Afgesloten))
         {
-            if (status == CaseStatus.Afgesloten || !calendars.UnitIds.Contains(file.EenheidId))
+            if (status == CaseStatus.Afgesloten || !HasClock(file))
             {
                 return;
             }
@@ -55,6 +57,8 @@ public sealed class CaseClock(VerbindingDbContext db, ServiceClocks.ServiceClock
             await clocks.ResumeAsync(record!.Id, ct);
         }
     }
+
+    private bool HasClock(CaseFile file) => file.OriginType != CaseItemTypes.Aangifte && calendars.UnitIds.Contains(file.EenheidId);
 
     /// <summary>The clock evaluated now (not at the monitor's last sweep), for the staff case page; null without a clock.</summary>
     public async Task<CaseClockView?> FindAsync(CaseFile file, DateTimeOffset now, CancellationToken ct)
