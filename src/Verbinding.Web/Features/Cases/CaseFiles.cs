@@ -82,7 +82,9 @@ public sealed class CaseFiles(
         {
             if (file.ClosingReason != closingReason)
             {
+                // Only the coded reason of a closed case changes: no news for the citizen beyond the closing they were told of.
                 await db.Set<CaseFile>().Where(c => c.Id == file.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.ClosingReason, closingReason), ct);
+                await audit.RecordAsync(new AuditEvent("case.closing-reason", nameof(CaseFile), file.Number, Purpose), ct);
             }
             return true;
         }
