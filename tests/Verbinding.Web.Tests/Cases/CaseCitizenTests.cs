@@ -47,6 +47,7 @@ public sealed class CaseCitizenTests
             new Dictionary<string, string> { ["NewStatus"] = "Afgesloten", ["Reason"] = "afgehandeld" }, "form[action*='handler=Status']");
         var closed = (await app.CasesOfAsync(CaseItemTypes.Aangifte, aangifte.Id.ToString())).Single();
         Assert.Equal(CaseStatus.Afgesloten, closed.Status);
+        Assert.NotNull(closed.ProtectedRecipient); // where status messages go: personal data like the BSN
 
         Assert.Equal(0, (await app.ApplyAsync("closed-cases", closed.ClosedAt!.Value.AddDays(1824))).Anonymised);
         Assert.Equal(1, (await app.ApplyAsync("closed-cases", closed.ClosedAt!.Value.AddDays(1826))).Anonymised);
@@ -54,6 +55,7 @@ public sealed class CaseCitizenTests
         Assert.Null(erased.CitizenBsn);
         Assert.Null(erased.CitizenId);
         Assert.Equal("-", erased.Title);
+        Assert.Null(erased.ProtectedRecipient);
         Assert.Equal(CaseStatus.Afgesloten, erased.Status);
     }
 

@@ -105,10 +105,11 @@ public sealed class RetentionRuleTests
         var late = await app.ApplyAsync("sent-notifications", now.AddDays(31));
 
         Assert.Equal((0, 1), (early.Anonymised, late.Anonymised));
-        var models = await app.WithDbAsync(db => db.Set<OutboxNotification>().Where(n => n.IdempotencyKey.StartsWith("test:"))
-            .ToDictionaryAsync(n => n.IdempotencyKey, n => n.ModelJson));
-        Assert.Equal("{}", models["test:sent"]);
-        Assert.Contains("AG-2026", models["test:pending"], StringComparison.Ordinal);
+        var rows = await app.WithDbAsync(db => db.Set<OutboxNotification>().Where(n => n.IdempotencyKey.StartsWith("test:"))
+            .ToDictionaryAsync(n => n.IdempotencyKey, n => (n.ModelJson, n.RecipientKeyHash)));
+        Assert.Equal(("{}", (string?)null), rows["test:sent"]); // nor can the export find it under the citizen's address any more
+        Assert.Contains("AG-2026", rows["test:pending"].ModelJson, StringComparison.Ordinal);
+        Assert.NotNull(rows["test:pending"].RecipientKeyHash);
     }
 
     [Fact]
@@ -148,6 +149,6 @@ public sealed class RetentionRuleTests
     {
         Id = Guid.NewGuid(), IdempotencyKey = "test:" + key, Channel = NotificationChannel.Email, Language = "nl",
         TemplateId = NotificationTemplateIds.AangifteOntvangen, ModelJson = "{\"receiptNumber\":\"AG-2026-1\"}", Status = status,
-        CreatedAt = at, NextAttemptAt = at, SentAt = status == NotificationStatus.Sent ? at : null,
+        CreatedAt = at, NextAttemptAt = at, SentAt = status == NotificationStatus.Sent ? at : null, RecipientKeyHash = new string('a', 64),
     };
 }

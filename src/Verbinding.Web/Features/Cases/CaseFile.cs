@@ -48,6 +48,18 @@ public sealed class CaseFile
 
     public DateTimeOffset? ClosedAt { get; set; }
 
+    /// <summary>
+    /// Where status changes reach the citizen: an e-mail address or a mobile number, encrypted like the outbox's
+    /// recipients (<see cref="Infrastructure.Notifications.RecipientProtector"/>). Null: no message, only the case page.
+    /// </summary>
+    public string? ProtectedRecipient { get; set; }
+
+    /// <summary>E-mail or SMS for <see cref="ProtectedRecipient"/>; chosen once at opening by the citizen's preference.</summary>
+    public Infrastructure.Notifications.NotificationChannel? NotifyBy { get; set; }
+
+    /// <summary>The case's service clock (<see cref="ServiceClocks.ServiceClockRecord"/>, subject "Case" and the case number).</summary>
+    public Guid? ClockId { get; set; }
+
     public List<CaseLink> Links { get; set; } = [];
 
     public bool IsClosed => Status == CaseStatus.Afgesloten;
@@ -85,6 +97,8 @@ public sealed class CaseFileConfiguration : IEntityTypeConfiguration<CaseFile>
         e.Property(c => c.OriginType).HasMaxLength(16);
         e.Property(c => c.OriginId).HasMaxLength(64);
         e.Property(c => c.CreatedBy).HasMaxLength(450);
+        e.Property(c => c.ProtectedRecipient).HasMaxLength(2000);
+        e.Property(c => c.NotifyBy).HasConversion<string>().HasMaxLength(16);
         e.HasIndex(c => c.Number).IsUnique();
         e.HasIndex(c => new { c.OriginType, c.OriginId }).IsUnique();
         e.HasIndex(c => new { c.EenheidId, c.Status, c.CreatedAt });

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verbinding.Web.Features.Audit;
+using Verbinding.Web.Features.Cases.FollowUp;
 using Verbinding.Web.Features.Conversations;
 using Verbinding.Web.Infrastructure.Data;
 
@@ -13,7 +14,8 @@ public sealed record CasePage(IReadOnlyList<CaseFile> Cases, int Page, int PageC
 public sealed record CaseView(CaseFile File, IReadOnlyList<CaseItem> Timeline);
 
 /// <summary>Staff reads and status changes of cases, always within the colleague's unit scope and audited.</summary>
-public sealed class CaseFiles(VerbindingDbContext db, CaseItems items, AuditTrail audit, TimeProvider time)
+public sealed class CaseFiles(
+    VerbindingDbContext db, CaseItems items, CaseStatusNotifier notifier, CaseClock clock, AuditTrail audit, TimeProvider time)
 {
     public const string Purpose = "zaak";
 
@@ -60,18 +62,51 @@ public sealed class CaseFiles(VerbindingDbContext db, CaseItems items, AuditTrai
         return new CasePage(cases, page, pageCount, total);
     }
 
+    /// <summary>
+    /// Changes the status, tells the citizen (<see cref="CaseStatusNotifier"/>) and moves the case's clock. Posting the
+    /// status the case already has is no change: nothing is sent. Two colleagues posting the same change at once make
+    /// one change, because the update only applies to the status it was decided on.
+    /// Cases opened from an aangifte are told too: the aangifte's own status e-mails come from intake's decisions on
+    /// the aangifte and never change the case, so each e-mail reports a different change (docs/architecture.md, Cases).
+    /// </summary>
     public async Task<bool> ChangeStatusAsync(string number, StaffActor staff, CaseStatus status, string? reason, CancellationToken ct)
     {
-        var file = await db.Set<CaseFile>().SingleOrDefaultAsync(c => c.Number == number, ct);
+        var file = await db.Set<CaseFile>().AsNoTracking().SingleOrDefaultAsync(c => c.Number == number, ct);
         if (file is null || !staff.Scope.CanAccess(file.EenheidId)
             || (status == CaseStatus.Afgesloten && (reason is null || !CaseClosingReasons.All.Contains(reason))))
         {
             return false;
         }
-        file.Status = status;
-        file.ClosingReason = status == CaseStatus.Afgesloten ? reason : null;
-        file.ClosedAt = status == CaseStatus.Afgesloten ? time.GetUtcNow() : null;
-        await db.SaveChangesAsync(ct);
+        var closingReason = status == CaseStatus.Afgesloten ? reason : null;
+        if (file.Status == status)
+        {
+            if (file.ClosingReason != closingReason)
+            {
+                // Only the coded reason of a closed case changes: no news for the citizen beyond the closing they were told of.
+                await db.Set<CaseFile>().Where(c => c.Id == file.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.ClosingReason, closingReason), ct);
+                await audit.RecordAsync(new AuditEvent("case.closing-reason", nameof(CaseFile), file.Number, Purpose), ct);
+            }
+            return true;
+        }
+        var now = time.GetUtcNow();
+        DateTimeOffset? closedAt = status == CaseStatus.Afgesloten ? now : null;
+        var from = file.Status;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            var changed = await db.Set<CaseFile>().Where(c => c.Id == file.Id && c.Status == from).ExecuteUpdateAsync(s => s
+                .SetProperty(c => c.Status, status).SetProperty(c => c.ClosingReason, closingReason).SetProperty(c => c.ClosedAt, closedAt), ct);
+            if (changed == 0)
+            {
+                return true; // a colleague changed it a moment earlier; their change was told
+            }
+            file.Status = status;
+            file.ClosingReason = closingReason;
+            file.ClosedAt = closedAt;
+            await notifier.StatusChangedAsync(file, Guid.CreateVersion7(now), ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        await clock.StatusChangedAsync(file, status, ct);
         await audit.RecordAsync(new AuditEvent($"case.status.{status}", nameof(CaseFile), file.Number, Purpose), ct);
         return true;
     }

@@ -2,6 +2,7 @@ using System.Net.Mail;
 using Microsoft.EntityFrameworkCore;
 using Verbinding.Web.Features.Aangifte;
 using Verbinding.Web.Features.Audit;
+using Verbinding.Web.Features.Cases.FollowUp;
 using Verbinding.Web.Features.Contacts;
 using Verbinding.Web.Features.Conversations;
 using Verbinding.Web.Features.Meldingen;
@@ -17,7 +18,7 @@ namespace Verbinding.Web.Features.Cases;
 /// </summary>
 public sealed class CaseOpening(
     VerbindingDbContext db, CaseItems items, CitizenDirectory citizens, CitizenKeys keys, CaseAccessNotifier notifier,
-    AuditTrail audit, TimeProvider time, ILogger<CaseOpening> logger)
+    CaseStatusNotifier statusNotifier, CaseClock clock, AuditTrail audit, TimeProvider time, ILogger<CaseOpening> logger)
 {
     public const string System = "system";
 
@@ -26,8 +27,10 @@ public sealed class CaseOpening(
     {
         var citizenId = keys.Bsn(aangifte.CitizenBsn) is { } key ? await citizens.FindAsync(key, ct) : null;
         var email = aangifte.Contact.Email;
+        // Status messages follow the aangifte's contact preference, like the aangifte's own e-mails.
+        var recipient = CaseRecipient.Choose(aangifte.Contact.Preference, aangifte.Contact.Email, aangifte.Contact.Phone, hasBsn: true);
         return await OpenAsync(CaseItemTypes.Aangifte, aangifte.Id.ToString(), aangifte.ReceiptNumber, aangifte.EenheidId,
-            citizenId, aangifte.CitizenBsn, aangifte.Language, email, System, ct);
+            citizenId, aangifte.CitizenBsn, aangifte.Language, email, recipient, System, ct);
     }
 
     /// <summary>A colleague opens a case from an item their unit may see; null when the item does not exist for them.</summary>
@@ -40,20 +43,24 @@ public sealed class CaseOpening(
         // A national-queue conversation belongs to no eenheid: the case goes to the colleague's own unit.
         var unit = item.Unit == ConversationQueues.National ? staff.Scope.EenheidId ?? item.Unit : item.Unit;
         var language = "nl";
+        string? phone = null;
         if (type == CaseItemTypes.Melding && long.TryParse(id, out var meldingId))
         {
             var melding = await db.Set<Melding>().AsNoTracking().Where(m => m.Id == meldingId)
-                .Select(m => new { m.ContactEmail, m.Language }).SingleAsync(ct);
+                .Select(m => new { m.ContactEmail, m.ContactPhone, m.Language }).SingleAsync(ct);
             email ??= melding.ContactEmail;
+            phone = melding.ContactPhone;
             language = melding.Language;
         }
-        var file = await OpenAsync(type, id, title, unit, item.CitizenId, null, language, email, staff.UserId, ct);
+        var recipient = CaseRecipient.Choose(null, email, phone, hasBsn: false);
+        var file = await OpenAsync(type, id, title, unit, item.CitizenId, null, language, email, recipient, staff.UserId, ct);
         await audit.RecordAsync(new AuditEvent("case.open", nameof(CaseFile), file.Number, "zaak"), ct);
         return file;
     }
 
     private async Task<CaseFile> OpenAsync(
-        string type, string id, string title, string unit, Guid? citizenId, string? bsn, string language, string? email, string by, CancellationToken ct)
+        string type, string id, string title, string unit, Guid? citizenId, string? bsn, string language, string? email, CaseRecipient? recipient, string by,
+        CancellationToken ct)
     {
         if (await FindByOriginAsync(type, id, ct) is { } existing)
         {
@@ -77,6 +84,7 @@ public sealed class CaseOpening(
             CreatedBy = by,
             Links = [new CaseLink { Id = Guid.CreateVersion7(now), ItemType = type, ItemId = id, LinkedAt = now, LinkedBy = by }],
         };
+        statusNotifier.Remember(file, recipient);
         db.Add(file);
         if (IsEmail(email))
         {
@@ -106,6 +114,7 @@ public sealed class CaseOpening(
             logger.LogInformation("Case for {Type} {Id} was opened in parallel; using {Number}", type, id, winner.Number);
             return winner;
         }
+        await clock.StartAsync(file, file.CreatedAt, ct);
         return file;
     }
 

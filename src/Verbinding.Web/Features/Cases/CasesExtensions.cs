@@ -7,6 +7,8 @@ public static class CasesExtensions
     {
         builder.Services.AddScoped<CaseItems>();
         builder.Services.AddScoped<CaseAccessNotifier>();
+        builder.Services.AddScoped<FollowUp.CaseStatusNotifier>();
+        builder.Services.AddScoped<FollowUp.CaseClock>();
         builder.Services.AddScoped<CaseOpening>();
         builder.Services.AddScoped<CaseFiles>();
         builder.Services.AddScoped<CaseLinking>();

@@ -33,6 +33,7 @@ public sealed class SentNotificationRetention(VerbindingDbContext db, IOptions<R
             anonymised += await db.Set<OutboxNotification>().Where(n => ids.Contains(n.Id)).ExecuteUpdateAsync(s => s
                 .SetProperty(n => n.ModelJson, ErasedModel)
                 .SetProperty(n => n.ProtectedRecipient, (string?)null)
+                .SetProperty(n => n.RecipientKeyHash, (string?)null)
                 .SetProperty(n => n.AttachmentContent, (string?)null)
                 .SetProperty(n => n.AttachmentFileName, (string?)null), ct);
         }

@@ -30,6 +30,9 @@ public static class PrivacyExtensions
         builder.Services.AddScoped<IPersonalDataCollector, ContactPersonalData>();
         builder.Services.AddScoped<IPersonalDataCollector, Attachments.AttachmentPersonalData>();
         builder.Services.AddScoped<IPersonalDataCollector, Cases.Privacy.CasePersonalData>();
+        builder.Services.AddScoped<IPersonalDataCollector, AppointmentPersonalData>();
+        builder.Services.AddScoped<IPersonalDataCollector, SurveyInvitationPersonalData>();
+        builder.Services.AddScoped<IPersonalDataCollector, NotificationPersonalData>();
         builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<RetentionPurge>();

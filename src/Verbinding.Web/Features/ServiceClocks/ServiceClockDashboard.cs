@@ -10,7 +10,10 @@ public sealed record UnitClockSummary(string EenheidId, string EenheidName, int 
 
 public sealed record OverdueClock(string EenheidId, string SubjectType, string SubjectId, string ServiceLevelKey, DateTimeOffset Due, bool LongOverdue, DateTimeOffset? EscalatedAt);
 
-public sealed record ClockDashboard(IReadOnlyList<UnitClockSummary> Units, IReadOnlyList<OverdueClock> Overdue);
+/// <summary>An open clock on a case: the subject id is the case number, which links to the staff case page.</summary>
+public sealed record OpenCaseClock(string EenheidId, string Number, ClockState State, DateTimeOffset? Due);
+
+public sealed record ClockDashboard(IReadOnlyList<UnitClockSummary> Units, IReadOnlyList<OverdueClock> Overdue, IReadOnlyList<OpenCaseClock> Cases);
 
 /// <summary>
 /// The supervisor's view of open clocks per unit, evaluated at the moment of asking (not at the last sweep):
@@ -19,6 +22,9 @@ public sealed record ClockDashboard(IReadOnlyList<UnitClockSummary> Units, IRead
 public sealed class ServiceClockDashboard(VerbindingDbContext db, CalendarSettings calendars, TimeProvider time)
 {
     private const int MaxOverdueRows = 100;
+
+    /// <summary>The subject type of case clocks (<see cref="Cases.FollowUp.CaseClock"/>).</summary>
+    public const string CaseSubject = "Case";
 
     private static readonly ClockState[] OpenStates = [ClockState.Running, ClockState.Paused, ClockState.Overdue, ClockState.LongOverdue];
 
@@ -50,7 +56,13 @@ public sealed class ServiceClockDashboard(VerbindingDbContext db, CalendarSettin
             .Take(MaxOverdueRows)
             .Select(c => new { c.EenheidId, c.SubjectType, c.SubjectId, c.ServiceLevelKey, c.Due, c.LongOverdueAt, c.EscalatedAt })
             .ToListAsync(ct);
+        // Cases per unit, soonest due first; a case waiting for the citizen (no due time) comes last.
+        var cases = await open.Where(c => c.SubjectType == CaseSubject)
+            .OrderBy(c => c.EenheidId).ThenBy(c => c.Due == null).ThenBy(c => c.Due)
+            .Take(MaxOverdueRows)
+            .Select(c => new OpenCaseClock(c.EenheidId, c.SubjectId, c.State, c.Due))
+            .ToListAsync(ct);
         return new ClockDashboard(units, [.. overdue.Select(c =>
-            new OverdueClock(c.EenheidId, c.SubjectType, c.SubjectId, c.ServiceLevelKey, c.Due!.Value, c.LongOverdueAt <= now, c.EscalatedAt))]);
+            new OverdueClock(c.EenheidId, c.SubjectType, c.SubjectId, c.ServiceLevelKey, c.Due!.Value, c.LongOverdueAt <= now, c.EscalatedAt))], cases);
     }
 }

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Verbinding.Web.Features.Contacts;
 using Verbinding.Web.Infrastructure.Data;
 
 namespace Verbinding.Web.Infrastructure.Notifications;
 
 /// <summary>Writes <see cref="OutboxNotification"/> rows into the caller's unit of work (scoped, shares the request's DbContext).</summary>
-internal sealed class NotificationOutbox(VerbindingDbContext db, RecipientProtector recipients, TimeProvider time, ILogger<NotificationOutbox> logger)
+internal sealed class NotificationOutbox(VerbindingDbContext db, RecipientProtector recipients, CitizenKeys keys, TimeProvider time, ILogger<NotificationOutbox> logger)
     : INotificationOutbox
 {
     public async Task<bool> EnqueueAsync(NotificationRequest request, CancellationToken ct = default)
@@ -26,6 +27,7 @@ internal sealed class NotificationOutbox(VerbindingDbContext db, RecipientProtec
             IdempotencyKey = key,
             Channel = request.Channel,
             ProtectedRecipient = request.Recipient is null ? null : recipients.Protect(request.Recipient),
+            RecipientKeyHash = KeyHash(request),
             Language = request.Language,
             TemplateId = request.TemplateId,
             ModelJson = JsonSerializer.Serialize(request.Model),
@@ -39,6 +41,14 @@ internal sealed class NotificationOutbox(VerbindingDbContext db, RecipientProtec
         });
         return true;
     }
+
+    /// <summary>A partner's mailbox is not the citizen's: only e-mail and SMS to the citizen are findable by their contact details.</summary>
+    private string? KeyHash(NotificationRequest request) => request.Channel switch
+    {
+        NotificationChannel.Email => keys.Email(request.Recipient)?.Hash,
+        NotificationChannel.Sms => keys.Phone(request.Recipient)?.Hash,
+        _ => null,
+    };
 
     public async Task<bool> EnqueueAndSaveAsync(NotificationRequest request, CancellationToken ct = default)
     {

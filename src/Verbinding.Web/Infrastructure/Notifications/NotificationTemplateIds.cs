@@ -19,6 +19,9 @@ public static class NotificationTemplateIds
     public const string GesprekEmail = "gesprek-email";
     public const string ZaakToegang = "zaak-toegang";
 
+    /// <summary>A case's status changed: the case number and a link (Mijn zaken or /zaak), never the status or the matter.</summary>
+    public const string ZaakStatus = "zaak-status";
+
     /// <summary>Templates whose model holds a secret (an access code): the model is erased as soon as the message is sent.</summary>
     public static readonly IReadOnlyList<string> SecretModels = [ZaakToegang];
 
@@ -43,5 +46,6 @@ public static class NotificationTemplateIds
         [VerwijzingBurger] = ["reference", Link],
         // The access code is the only secret a notification may hold: without the case number it opens nothing.
         [ZaakToegang] = ["caseNumber", "code", Link],
+        [ZaakStatus] = ["caseNumber", Link],
     };
 }

@@ -43,6 +43,13 @@ public sealed class OutboxNotification
     /// <summary>E-mail address or phone number, encrypted with Data Protection; erased once sent.</summary>
     public string? ProtectedRecipient { get; set; }
 
+    /// <summary>
+    /// Keyed hash of the citizen's e-mail address or phone number (<see cref="Features.Contacts.CitizenKeys"/>, the same
+    /// hash as the contacts timeline): it outlives the erased recipient so the citizen's data export can list what
+    /// was sent to them. Null for portal and partner notifications.
+    /// </summary>
+    public string? RecipientKeyHash { get; set; }
+
     public required string Language { get; set; }
 
     public required string TemplateId { get; set; }

@@ -14,6 +14,8 @@ internal sealed class OutboxNotificationConfiguration : IEntityTypeConfiguration
         builder.HasIndex(n => n.IdempotencyKey).IsUnique();
         builder.Property(n => n.Channel).HasConversion<string>().HasMaxLength(10);
         builder.Property(n => n.ProtectedRecipient).HasMaxLength(2000);
+        builder.Property(n => n.RecipientKeyHash).HasMaxLength(64);
+        builder.HasIndex(n => n.RecipientKeyHash);
         builder.Property(n => n.Language).HasMaxLength(5);
         builder.Property(n => n.TemplateId).HasMaxLength(100);
         builder.Property(n => n.ModelJson).HasMaxLength(4000);

@@ -10,11 +10,15 @@ namespace Verbinding.Web.Features.Cases.Pages;
 /// <summary>One case for staff: its merged timeline, the picker for more items of the same citizen, and its status.</summary>
 [Authorize(Policy = StaffPolicies.Staff)]
 [Authorize(Roles = CaseRoles.Roles)]
-public sealed class CaseModel(CaseFiles files, CaseLinking linking, CaseItems items, IStringLocalizer<CasesText> text) : PageModel
+public sealed class CaseModel(CaseFiles files, CaseLinking linking, CaseItems items, FollowUp.CaseClock clocks, TimeProvider time,
+    IStringLocalizer<CasesText> text) : PageModel
 {
     public CaseView View { get; private set; } = null!;
 
     public IReadOnlyList<CaseItem> Candidates { get; private set; } = [];
+
+    /// <summary>The case's service clock, or null for a case without one.</summary>
+    public FollowUp.CaseClockView? Clock { get; private set; }
 
     [BindProperty]
     public string? ItemType { get; set; }
@@ -39,6 +43,7 @@ public sealed class CaseModel(CaseFiles files, CaseLinking linking, CaseItems it
             return NotFound();
         }
         View = view;
+        Clock = await clocks.FindAsync(view.File, time.GetUtcNow(), ct);
         Candidates = await linking.CandidatesAsync(view.File, staff, ct);
         return Page();
     }

@@ -8,7 +8,7 @@ using Verbinding.Web.Infrastructure.Data;
 namespace Verbinding.Web.Features.Cases.Privacy;
 
 /// <summary>
-/// Takes the citizen out of a case (BSN, timeline link, the title colleagues wrote) once it has been closed for the
+/// Takes the citizen out of a case (BSN, timeline link, the title colleagues wrote, the address for status messages) once it has been closed for the
 /// period of a closed aangifte, or as soon as the aangifte it was opened from has been anonymised. Number, unit, status
 /// and the links stay: the linked items have their own retention.
 /// </summary>
@@ -27,7 +27,7 @@ public sealed class ClosedCaseRetention(VerbindingDbContext db, IOptions<Retenti
             .Where(c => c.Title != Erased && ((c.Status == CaseStatus.Afgesloten && c.ClosedAt < before)
                 || (c.OriginType == CaseItemTypes.Aangifte && anonymisedAangiftes.Contains(c.OriginId))))
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.CitizenBsn, (string?)null).SetProperty(c => c.CitizenId, (Guid?)null)
-                .SetProperty(c => c.Title, Erased), ct);
+                .SetProperty(c => c.Title, Erased).SetProperty(c => c.ProtectedRecipient, (string?)null), ct);
         return RetentionResult.OfAnonymised(count);
     }
 }

@@ -8,7 +8,7 @@ namespace Verbinding.Web.Features.ServiceClocks.Pages;
 [Authorize(Policy = StaffPolicies.Supervisor)]
 public sealed class IndexModel(ServiceClockDashboard dashboard, VictimRights.VictimRightsReports victimRights, AuditTrail audit) : PageModel
 {
-    public ClockDashboard Dashboard { get; private set; } = new([], []);
+    public ClockDashboard Dashboard { get; private set; } = new([], [], []);
 
     /// <summary>Open victims' rights obligations past their due time in the supervisor's scope (details on /medewerker/slachtofferrechten).</summary>
     public int OverdueVictimRights { get; private set; }

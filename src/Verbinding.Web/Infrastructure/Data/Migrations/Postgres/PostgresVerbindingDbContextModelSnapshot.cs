@@ -839,6 +839,9 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid?>("CitizenId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("ClockId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -864,6 +867,10 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
+                    b.Property<string>("NotifyBy")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -878,6 +885,10 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ProtectedRecipient")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -3072,6 +3083,10 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("RecipientKeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -3089,6 +3104,8 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("RecipientKeyHash");
 
                     b.HasIndex("Status", "LeaseUntil");
 

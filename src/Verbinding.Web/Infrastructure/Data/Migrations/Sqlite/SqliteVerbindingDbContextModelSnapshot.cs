@@ -826,6 +826,9 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid?>("CitizenId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ClockId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
@@ -851,6 +854,10 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NotifyBy")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -864,6 +871,10 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<string>("OriginType")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedRecipient")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -3051,6 +3062,10 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RecipientKeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
 
@@ -3068,6 +3083,8 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("RecipientKeyHash");
 
                     b.HasIndex("Status", "LeaseUntil");
 

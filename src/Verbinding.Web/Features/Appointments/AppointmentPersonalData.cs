@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Verbinding.Web.Features.Cases;
+using Verbinding.Web.Features.Privacy.Export;
+using Verbinding.Web.Infrastructure.Data;
+
+namespace Verbinding.Web.Features.Appointments;
+
+/// <summary>
+/// Appointments booked with the citizen's known e-mail address or phone number, or added to one of their cases. An
+/// appointment knows no BSN: it was booked with contact details only. The manage token is a secret and not shown.
+/// </summary>
+public sealed class AppointmentPersonalData(VerbindingDbContext db, Contacts.CitizenKeys keys) : IPersonalDataCollector
+{
+    public async Task<IReadOnlyList<PersonalDataSection>> CollectAsync(DataSubject subject, CancellationToken ct)
+    {
+        var known = await KnownContactDetails.LoadAsync(db, keys, subject, ct);
+        var emails = known.Emails.ToList();
+        var phones = known.Phones.ToList();
+        var bsn = subject.Bsn.Value;
+        var citizenId = subject.CitizenId;
+        var linked = await db.Set<CaseFile>().AsNoTracking().Where(c => c.CitizenBsn == bsn || (citizenId != null && c.CitizenId == citizenId))
+            .SelectMany(c => c.Links).Where(l => l.ItemType == CaseItemTypes.Appointment).Select(l => l.ItemId).ToListAsync(ct);
+        var linkedIds = linked.Select(id => Guid.TryParse(id, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).ToList();
+        // Addresses are stored as typed at booking; the comparison ignores case the way the known set does.
+        var appointments = await db.Set<Appointment>().AsNoTracking()
+            .Where(a => (a.Email != null && emails.Contains(a.Email.ToLower())) || (a.Phone != null && phones.Contains(a.Phone)) || linkedIds.Contains(a.Id))
+            .OrderBy(a => a.Start).ToListAsync(ct);
+        return
+        [
+            new("appointments", [.. appointments.Select(a => new PersonalDataRecord
+            {
+                { "reference", a.Reference }, { "kind", a.Kind.ToString() }, { "bureau", a.BureauId }, { "eenheid", a.EenheidId },
+                { "start", a.Start }, { "end", a.End }, { "status", a.Status.ToString() }, { "reason", a.Reason },
+                { "name", a.Name }, { "email", a.Email }, { "phone", a.Phone }, { "language", a.Language },
+                { "createdAt", a.CreatedAt }, { "cancelledAt", a.CancelledAt },
+            })]),
+        ];
+    }
+}
