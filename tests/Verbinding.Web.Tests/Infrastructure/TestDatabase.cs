@@ -50,38 +50,15 @@ public sealed class TestDatabase : IAsyncDisposable
         Environment.GetEnvironmentVariable("VERBINDING_TEST_PG")
         ?? "Host=127.0.0.1;Port=5432;Username=verbinding;Password=verbinding;Database=postgres";
 
-    // Clean-up of a uniquely named scratch database: retried, and a leftover is reported but is not a test failure
-    // (background services of a just-stopped host can still hold a connection for a moment).
-    private static async Task DropPostgresDatabaseAsync(string name)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                NpgsqlConnection.ClearAllPools();
-                await using var admin = new NpgsqlConnection(AdminConnectionString);
-                await admin.OpenAsync();
-                await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
-                await cmd.ExecuteNonQueryAsync();
-                return;
-            }
-            catch (NpgsqlException) when (attempt < 5)
-            {
-                await Task.Delay(200 * attempt);
-            }
-            catch (NpgsqlException e)
-            {
-                Console.Error.WriteLine($"warning: scratch database {name} was not dropped: {e.Message}");
-                return;
-            }
-        }
-    }
-
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         if (_pgName is not null)
         {
-            await DropPostgresDatabaseAsync(_pgName);
+            using (var pooled = new NpgsqlConnection(ConnectionString))
+            {
+                NpgsqlConnection.ClearPool(pooled);
+            }
+            ScratchDatabases.Drop(_pgName);
         }
         if (_sqliteFile is not null)
         {
@@ -91,5 +68,6 @@ public sealed class TestDatabase : IAsyncDisposable
                 File.Delete(f);
             }
         }
+        return ValueTask.CompletedTask;
     }
 }
