@@ -11,6 +11,8 @@
 #   --with-monitor  also loads 1,000,000 survey responses and times the Politiemonitor (bench/monitor; ~20 min more;
 #                   SKIP_LOAD=1 re-measures an already loaded database). Without it the last published number is
 #                   carried over from docs/benchmarks/monitor-last.json and marked so.
+# The body is one { ... } block so bash reads it whole before running: editing this file during a run is then safe.
+{
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -55,7 +57,8 @@ tag() { sed "s/^{/{\"run\": $run, /" >>"$raw"; }
 dotnet build src/Verbinding.Web -c Release -nologo -clp:ErrorsOnly >/dev/null
 dotnet build bench/Verbinding.Load -c Release -nologo -clp:ErrorsOnly >/dev/null
 dotnet build src/Verbinding.Cli -c Release -nologo -clp:ErrorsOnly >/dev/null
-load() { dotnet bench/Verbinding.Load/bin/Release/net10.0/Verbinding.Load.dll "$@" --json | tag; }
+# A failed measurement leaves its row one value short (the runs column shows it) instead of ending the whole run.
+load() { dotnet bench/Verbinding.Load/bin/Release/net10.0/Verbinding.Load.dll "$@" --json | tag || echo "load generator failed: $*" >&2; }
 cli() {
   DOTNET_ENVIRONMENT=Development Logging__LogLevel__Default=Warning Database__Provider=PostgreSQL ConnectionStrings__Verbinding="$pg" \
     dotnet src/Verbinding.Cli/bin/Release/net10.0/verbinding.dll "$@"
@@ -111,9 +114,15 @@ for run in $(seq "$runs"); do
   load meldingen "$url" 16 "$secs"
   # Aangiftes through the application service the wizard uses (drafts, every step validated, submit, receipt and
   # PDF/e-mail queued), 8 citizens at a time, in the CLI process next to the running node.
-  record aangiftes_wizard line "$(cli demo aangiftes --count $aangiftes --parallel 8 2>&1 >/dev/null | grep '^filed' || true)"
+  line=$(cli demo aangiftes --count $aangiftes --parallel 8 2>&1 >/dev/null | grep '^filed' || true)
+  echo "${line:-aangiftes through the wizard: no 'filed' line}" >&2
+  record aangiftes_wizard line "$line"
   if [ -n "$measure_submit" ]; then
-    record aangiftes_submit line "$(cli demo aangiftes --count $aangiftes --parallel 8 --measure-submit 2>&1 | grep '^submitted' || true)"
+    line=$(cli demo aangiftes --count $aangiftes --parallel 8 --measure-submit 2>&1 | grep '^submitted' || true)
+    echo "${line:-aangifte submissions: no 'submitted' line}" >&2
+    record aangiftes_submit line "$line"
+  else
+    echo "aangifte submissions on prepared drafts: not available (no --measure-submit in this CLI)" >&2
   fi
   load status "$url" 1000 "$secs" --max-seconds "$max_secs"
   chat_sizes="500 1000 2000 5000"; [ "$nochat" = nochat ] && chat_sizes=""
@@ -136,3 +145,5 @@ fi
 record end loadEnd "$(cut -d' ' -f1-3 /proc/loadavg)" seconds "$(( $(date +%s) - started ))"
 python3 bench/load/summarise.py "$raw" --monitor-last docs/benchmarks/monitor-last.json >"$out"
 echo "wrote $out (raw numbers: $raw; node log: $log)"
+exit
+}
