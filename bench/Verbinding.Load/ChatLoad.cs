@@ -47,7 +47,11 @@ public static class ChatLoad
                 };
                 request.Headers.Add("X-Conversation-Token", token);
                 await latencies.SendAsync(client, request);
-                await Task.Delay(TimeSpan.FromMilliseconds(think.TotalMilliseconds * (0.5 + random.NextDouble())));
+                // No pause past the end: the run (and its messages/s) ends on time instead of one think time later.
+                var pause = TimeSpan.FromMilliseconds(think.TotalMilliseconds * (0.5 + random.NextDouble()));
+                if (started.Elapsed + pause >= end)
+                    break;
+                await Task.Delay(pause);
             }
         });
         await Task.WhenAll(citizens);
