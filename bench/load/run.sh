@@ -139,10 +139,12 @@ for run in $(seq "$runs"); do
 done
 
 if [ -n "$monitor" ]; then
-  # quick loads 20,000 responses: enough to try the path, never a result (the summary does not carry it over).
-  responses=1000000; [ "$quick" = quick ] && responses=20000
+  # quick loads 20,000 responses into a database of its own (the 1M one stays for SKIP_LOAD=1): enough to try the
+  # path, never a result (the summary does not carry it over).
+  responses=1000000; monitor_db=monitor_bench
+  [ "$quick" = quick ] && responses=20000 && monitor_db=monitor_bench_quick
   echo "== Politiemonitor: $responses responses on PostgreSQL (bench/monitor/load-and-measure.sh)"
-  bench/monitor/load-and-measure.sh postgres "$responses" 5 | tee "$tmp/monitor.txt" >&2
+  MONITOR_PG_DB=$monitor_db bench/monitor/load-and-measure.sh postgres "$responses" 5 | tee "$tmp/monitor.txt" >&2
   run=0; record monitor text "$(cat "$tmp/monitor.txt")" responses "$responses"
 fi
 record end loadEnd "$(cut -d' ' -f1-3 /proc/loadavg)" seconds "$(( $(date +%s) - started ))"
