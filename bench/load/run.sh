@@ -35,6 +35,7 @@ done
 if [ "$quick" = quick ]; then secs=10; max_secs=5; chat_secs=10; aangiftes=200
 else secs=30; max_secs=15; chat_secs=40; aangiftes=2000; fi
 [ -n "$out" ] || { [ "$quick" = quick ] && out=/tmp/verbinding-bench-quick.md || out=docs/benchmarks/latest.md; }
+case $runs in ''|*[!0-9]*|0) echo "the number of runs must be a positive whole number" >&2; exit 2 ;; esac
 raw="${out%.md}.jsonl"
 pg=${VERBINDING_LOAD_PG:-Host=127.0.0.1;Port=5432;Username=verbinding;Password=verbinding;Database=verbinding_load}
 port=${VERBINDING_LOAD_PORT:-5090}
@@ -42,7 +43,8 @@ url="http://127.0.0.1:$port"
 tmp=$(mktemp -d /tmp/verbinding-load-XXXX)
 log=$tmp/node.log
 mkdir -p "$(dirname "$out")"
-: >"$raw"
+# Collected in $tmp and copied next to the table at the end: an interrupted run leaves the published pair untouched.
+collected=$tmp/raw.jsonl
 
 # One JSON object per measurement, tagged with the run number: record KEY FIELD VALUE [FIELD VALUE ...]
 run=0
@@ -50,9 +52,9 @@ record() {
   local key=$1; shift
   python3 -c 'import json,sys; a=sys.argv; d={"run": int(a[1]), "key": a[2]}
 for k, v in zip(a[3::2], a[4::2]): d[k] = v
-print(json.dumps(d))' "$run" "$key" "$@" >>"$raw"
+print(json.dumps(d))' "$run" "$key" "$@" >>"$collected"
 }
-tag() { sed "s/^{/{\"run\": $run, /" >>"$raw"; }
+tag() { sed "s/^{/{\"run\": $run, /" >>"$collected"; }
 
 started=$(date +%s)  # the duration in the table includes the Release builds: it is what the person running this waits
 dotnet build src/Verbinding.Web -c Release -nologo -clp:ErrorsOnly >/dev/null
@@ -148,7 +150,8 @@ if [ -n "$monitor" ]; then
   run=0; record monitor text "$(cat "$tmp/monitor.txt")" responses "$responses"
 fi
 record end loadEnd "$(cut -d' ' -f1-3 /proc/loadavg)" seconds "$(( $(date +%s) - started ))"
-python3 bench/load/summarise.py "$raw" --monitor-last docs/benchmarks/monitor-last.json >"$out"
+python3 bench/load/summarise.py "$collected" --monitor-last docs/benchmarks/monitor-last.json >"$tmp/table.md"
+cp "$collected" "$raw"; cp "$tmp/table.md" "$out"
 echo "wrote $out (raw numbers: $raw; node log: $log)"
 exit
 }

@@ -68,6 +68,11 @@ class Summarise(unittest.TestCase):
         row = self.line(self.render([], last=last), "Politiemonitor")
         self.assertIn("285 ms (carried over from 2026-11-30, not measured by this run)", row)
 
+    def test_measured_monitor_row_is_the_slowest_grouping(self):
+        text = "report --group-by eenheid: median 190.5 ms (runs: 1 2 3 )\nreport --group-by wout: median 284.6 ms (runs: 1 )"
+        row = self.line(self.render([{"run": 0, "key": "monitor", "text": text, "responses": "1000000"}]), "Politiemonitor")
+        self.assertIn("| < 300 ms | **285 ms** | 190 - 285 ms (over the 2 groupings) | 5 | met |", row)
+
     def test_quick_and_busy_runs_are_marked_as_not_results(self):
         text = self.render([], meta={**META, "quick": "quick", "loadStart": "9.5 8.0 7.0"})
         self.assertIn("Smoke run (`quick`)", text)
