@@ -61,7 +61,8 @@ class Summarise(unittest.TestCase):
     def test_a_row_nobody_measured_says_not_available_and_keeps_its_place(self):
         text = self.render([])
         self.assertIn("not available | | 0 | not measured |", self.line(text, "aangifte submissions/s"))
-        self.assertEqual(len(summarise.ROWS) + 1, sum(1 for l in text.splitlines() if l.startswith("| ") and "---" not in l) - 1)
+        table_rows = sum(1 for l in text.splitlines() if l.startswith("| ") and "---" not in l) - 1  # minus the header
+        self.assertEqual(len(summarise.ROWS) + 2, table_rows)  # + the two Politiemonitor rows
 
     def test_monitor_is_carried_over_with_its_date_when_not_measured(self):
         last = {"date": "2026-11-30", "commit": "x", "slowestMs": 285, "range": "190 - 285 ms", "runs": 5}
@@ -72,6 +73,13 @@ class Summarise(unittest.TestCase):
         text = "report --group-by eenheid: median 190.5 ms (runs: 1 2 3 )\nreport --group-by wout: median 284.6 ms (runs: 1 )"
         row = self.line(self.render([{"run": 0, "key": "monitor", "text": text, "responses": "1000000"}]), "Politiemonitor")
         self.assertIn("| < 300 ms | **285 ms** | 190 - 285 ms (over the 2 groupings) | 5 | met |", row)
+
+    def test_dashboard_row_reads_the_national_views_not_the_unit_ones(self):
+        text = ("dashboard views, national (first run and median of 5 later runs, ms):\nview\tfirst_ms\tmedian_ms\n"
+                "eenheid\t2066.1\t40.9\nwout\t47.1\t12.2\ndashboard views, one unit analyst (rotterdam):\n"
+                "view\tfirst_ms\tmedian_ms\neenheid\t4588.2\t99.0\n")
+        row = self.line(self.render([{"run": 0, "key": "monitor", "text": text, "responses": "1000000"}]), "Politiemonitor dashboard over 1,000,000 responses: slowest view")
+        self.assertIn("| **41 ms** | 12 - 41 ms (over the 2 views) | 5 | met |", row)
 
     def test_quick_and_busy_runs_are_marked_as_not_results(self):
         text = self.render([], meta={**META, "quick": "quick", "loadStart": "9.5 8.0 7.0"})
