@@ -1,30 +1,75 @@
 #!/usr/bin/env bash
-# Regenerates the "Proof under load" rows of docs/benchmarks.md with one command:
-#   bench/load/run.sh [quick] [nochat]
-# Starts one node (Release build) on PostgreSQL (database verbinding_load) and Redis on 127.0.0.1, measures cold
-# start and memory, then runs the load generator (bench/Verbinding.Load) on the same machine. "quick" shortens
-# every run (for trying the script, not for publishing). Needs PostgreSQL and Redis running (./test.sh starts them).
+# Regenerates the "Proof under load" table (docs/benchmarks/latest.md) with one command:
+#   bench/load/run.sh [--runs N] [--with-monitor] [--out FILE] [quick] [nochat]
+# Every measurement is repeated N times (default 3, or RUNS=N): each run drops and creates the database
+# verbinding_load, starts one node (Release build) on PostgreSQL and Redis on 127.0.0.1, measures cold start and idle
+# memory, then drives it with the load generator (bench/Verbinding.Load) and the CLI on the same machine.
+# bench/load/summarise.py turns the runs' numbers (one JSON object per measurement) into one markdown table with the
+# median and min-max of each row. Needs PostgreSQL and Redis running (./test.sh starts them).
+#   quick           short windows and fewer aangiftes, for trying the script: written to /tmp, never published
+#   nochat          skips the chat curve (the longest part)
+#   --with-monitor  also loads 1,000,000 survey responses and times the Politiemonitor (bench/monitor; ~20 min more;
+#                   SKIP_LOAD=1 re-measures an already loaded database). Without it the last published number is
+#                   carried over from docs/benchmarks/monitor-last.json and marked so.
+# The body is one { ... } block so bash reads it whole before running: editing this file during a run is then safe.
+{
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
-quick=${1:-}
-nochat=${2:-}  # "nochat" skips the chat curve (the longest part) when only the other rows are re-measured
-secs=60; [ "$quick" = quick ] && secs=10
+command_line="bench/load/run.sh${*:+ $*}"; [ -n "${RUNS:-}" ] && command_line="RUNS=$RUNS $command_line"
+runs=${RUNS:-3}; quick=""; nochat=""; monitor=""; out=""
+while [ $# -gt 0 ]; do
+  case $1 in
+    --runs) runs=$2; shift ;;
+    --with-monitor) monitor=yes ;;
+    --out) out=$2; shift ;;
+    quick) quick=quick ;;
+    nochat) nochat=nochat ;;
+    full) ;;  # the old spelling of "not quick"
+    *) echo "unknown argument $1 (usage: bench/load/run.sh [--runs N] [--with-monitor] [--out FILE] [quick] [nochat])" >&2; exit 2 ;;
+  esac
+  shift
+done
+# Measurement windows (seconds). Full: 30 s for meldingen and the status API at a fixed rate, 15 s for each
+# max-throughput run, 40 s per chat size (each conversation sends ~4 messages at ~10 s think time).
+if [ "$quick" = quick ]; then secs=10; max_secs=5; chat_secs=10; aangiftes=200
+else secs=30; max_secs=15; chat_secs=40; aangiftes=2000; fi
+[ -n "$out" ] || { [ "$quick" = quick ] && out=/tmp/verbinding-bench-quick.md || out=docs/benchmarks/latest.md; }
+case $runs in ''|*[!0-9]*|0) echo "the number of runs must be a positive whole number" >&2; exit 2 ;; esac
+raw="${out%.md}.jsonl"
 pg=${VERBINDING_LOAD_PG:-Host=127.0.0.1;Port=5432;Username=verbinding;Password=verbinding;Database=verbinding_load}
-port=5090
+port=${VERBINDING_LOAD_PORT:-5090}
 url="http://127.0.0.1:$port"
-log=$(mktemp /tmp/verbinding-load-XXXX.log)
+tmp=$(mktemp -d /tmp/verbinding-load-XXXX)
+log=$tmp/node.log
+mkdir -p "$(dirname "$out")"
+# Collected in $tmp and copied next to the table at the end: an interrupted run leaves the published pair untouched.
+collected=$tmp/raw.jsonl
 
+# One JSON object per measurement, tagged with the run number: record KEY FIELD VALUE [FIELD VALUE ...]
+run=0
+record() {
+  local key=$1; shift
+  python3 -c 'import json,sys; a=sys.argv; d={"run": int(a[1]), "key": a[2]}
+for k, v in zip(a[3::2], a[4::2]): d[k] = v
+print(json.dumps(d))' "$run" "$key" "$@" >>"$collected"
+}
+tag() { sed "s/^{/{\"run\": $run, /" >>"$collected"; }
+
+started=$(date +%s)  # the duration in the table includes the Release builds: it is what the person running this waits
 dotnet build src/Verbinding.Web -c Release -nologo -clp:ErrorsOnly >/dev/null
 dotnet build bench/Verbinding.Load -c Release -nologo -clp:ErrorsOnly >/dev/null
 dotnet build src/Verbinding.Cli -c Release -nologo -clp:ErrorsOnly >/dev/null
-load() { dotnet bench/Verbinding.Load/bin/Release/net10.0/Verbinding.Load.dll "$@"; }
+# A failed measurement leaves its row one value short (the runs column shows it) instead of ending the whole run.
+load() { dotnet bench/Verbinding.Load/bin/Release/net10.0/Verbinding.Load.dll "$@" --json | tag || echo "load generator failed: $*" >&2; }
 cli() {
   DOTNET_ENVIRONMENT=Development Logging__LogLevel__Default=Warning Database__Provider=PostgreSQL ConnectionStrings__Verbinding="$pg" \
     dotnet src/Verbinding.Cli/bin/Release/net10.0/verbinding.dll "$@"
 }
 
 start_node() {
+  # Another node on the port would answer the readiness probe instead of ours.
+  if curl -fs "$url/health/live" >/dev/null 2>&1; then echo "port $port is in use (set VERBINDING_LOAD_PORT)" >&2; exit 1; fi
   ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="$url" Logging__LogLevel__Default=Warning \
   Database__Provider=PostgreSQL ConnectionStrings__Verbinding="$pg" ConnectionStrings__Redis=127.0.0.1:6379 \
   RateLimits__Submit=100000000 RateLimits__Api=100000000 RateLimits__Verify=100000000 \
@@ -42,30 +87,71 @@ pid=""
 stop_node() { [ -n "$pid" ] && kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; pid=""; }
 trap 'stop_node' EXIT
 
-# A fresh database each run: the first start below then measures migrating and seeding an empty database.
-if [ -z "${VERBINDING_LOAD_PG:-}" ]; then
-  PGPASSWORD=verbinding psql -q -h 127.0.0.1 -U verbinding -d postgres -c 'DROP DATABASE IF EXISTS verbinding_load WITH (FORCE)'
-fi
-echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)"
-start_node; stop_node
-echo "cold start to ready, first start on this database (migrates, seeds when empty): $ready_ms ms"
-start_node
-echo "cold start to ready, existing database: $ready_ms ms"
-sleep 5
-echo "memory at idle (RSS): $(rss_mb) MB"
-load meldingen "$url" 16 "$secs"
-# Aangiftes through the application service the wizard uses (drafts, every step validated, submit, receipt and
-# PDF/e-mail queued), 8 citizens at a time, in the CLI process next to the running node.
-n=2000; [ "$quick" = quick ] && n=200
-cli demo aangiftes --count $n --parallel 8 2>&1 >/dev/null | grep filed
-load status "$url" 1000 "$secs"
-chat_sizes="500 1000 2000 5000"; [ "$nochat" = nochat ] && chat_sizes=""
-for n in $chat_sizes; do
-  peak=0
-  ( while kill -0 $pid 2>/dev/null; do r=$(rss_mb); [ "$r" -gt "$peak" ] && peak=$r && echo $peak > /tmp/verbinding-load-peak; sleep 1; done ) &
-  sampler=$!
-  load chat "$url" $n "$secs" 10
-  kill $sampler 2>/dev/null || true
-  echo "  peak RSS during chat $n: $(cat /tmp/verbinding-load-peak 2>/dev/null) MB"
+# The other helper's submit-only mode may not exist in this build yet: its row then says "not available".
+measure_submit=""
+help=$(cli demo aangiftes --help 2>&1 || true)
+case $help in *--measure-submit*) measure_submit=yes ;; esac
+
+record meta loadStart "$(cut -d' ' -f1-3 /proc/loadavg)" date "$(date -u +%Y-%m-%dT%H:%MZ)" \
+  commit "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src bench || echo ' (uncommitted changes)')" \
+  command "$command_line" raw "$(basename "$raw")" runs "$runs" quick "$quick" nochat "$nochat" monitor "$monitor" \
+  cores "$(nproc)" cpu "$(lscpu | sed -n 's/^Model name: *//p')" \
+  ram "$(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo)" \
+  os "$(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)" \
+  dotnet "$(dotnet --list-runtimes | sed -n 's/^Microsoft.NETCore.App \([^ ]*\).*/\1/p' | tail -1) (SDK $(dotnet --version))" \
+  postgres "$(PGPASSWORD=verbinding psql -tA -h 127.0.0.1 -U verbinding -d postgres -c 'SHOW server_version' 2>/dev/null | cut -d' ' -f1)" \
+  windows "meldingen and status at a fixed rate ${secs} s, each max-throughput run ${max_secs} s, each chat size ${chat_secs} s, ${aangiftes} aangiftes"
+
+for run in $(seq "$runs"); do
+  echo "== run $run of $runs ($(date -u +%H:%M:%S), load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  # A fresh database each run: the first start below then measures migrating and seeding an empty database.
+  if [ -z "${VERBINDING_LOAD_PG:-}" ]; then
+    PGPASSWORD=verbinding psql -q -h 127.0.0.1 -U verbinding -d postgres -c 'DROP DATABASE IF EXISTS verbinding_load WITH (FORCE)'
+  fi
+  start_node; stop_node
+  record cold_empty ms "$ready_ms"
+  start_node
+  record cold_existing ms "$ready_ms"
+  sleep 5
+  record idle_rss mb "$(rss_mb)"
+  load meldingen "$url" 16 "$secs"
+  # Aangiftes through the application service the wizard uses (drafts, every step validated, submit, receipt and
+  # PDF/e-mail queued), 8 citizens at a time, in the CLI process next to the running node.
+  line=$(cli demo aangiftes --count $aangiftes --parallel 8 2>&1 >/dev/null | grep '^filed' || true)
+  echo "${line:-aangiftes through the wizard: no 'filed' line}" >&2
+  record aangiftes_wizard line "$line"
+  if [ -n "$measure_submit" ]; then
+    line=$(cli demo aangiftes --count $aangiftes --parallel 8 --measure-submit 2>&1 | grep '^submitted' || true)
+    echo "${line:-aangifte submissions: no 'submitted' line}" >&2
+    record aangiftes_submit line "$line"
+  else
+    echo "aangifte submissions on prepared drafts: not available (no --measure-submit in this CLI)" >&2
+  fi
+  load status "$url" 1000 "$secs" --max-seconds "$max_secs"
+  chat_sizes="500 1000 2000 5000"; [ "$nochat" = nochat ] && chat_sizes=""
+  for n in $chat_sizes; do
+    echo 0 >"$tmp/peak"
+    ( peak=0; while kill -0 $pid 2>/dev/null; do r=$(rss_mb); [ "$r" -gt "$peak" ] && peak=$r && echo $peak >"$tmp/peak"; sleep 1; done ) &
+    sampler=$!
+    load chat "$url" "$n" "$chat_secs" 10
+    kill $sampler 2>/dev/null || true; wait $sampler 2>/dev/null || true
+    record "chat_${n}_rss" mb "$(cat "$tmp/peak")"
+  done
+  stop_node
 done
+
+if [ -n "$monitor" ]; then
+  # quick loads 20,000 responses into a database of its own (the 1M one stays for SKIP_LOAD=1): enough to try the
+  # path, never a result (the summary does not carry it over).
+  responses=1000000; monitor_db=monitor_bench
+  [ "$quick" = quick ] && responses=20000 && monitor_db=monitor_bench_quick
+  echo "== Politiemonitor: $responses responses on PostgreSQL (bench/monitor/load-and-measure.sh)"
+  MONITOR_PG_DB=$monitor_db bench/monitor/load-and-measure.sh postgres "$responses" 5 | tee "$tmp/monitor.txt" >&2
+  run=0; record monitor text "$(cat "$tmp/monitor.txt")" responses "$responses"
+fi
+record end loadEnd "$(cut -d' ' -f1-3 /proc/loadavg)" seconds "$(( $(date +%s) - started ))"
+python3 bench/load/summarise.py "$collected" --monitor-last docs/benchmarks/monitor-last.json >"$tmp/table.md"
+cp "$collected" "$raw"; cp "$tmp/table.md" "$out"
+echo "wrote $out (raw numbers: $raw; node log: $log)"
+exit
+}

@@ -4,7 +4,7 @@
 #
 # usage: bench/monitor/load-and-measure.sh sqlite|postgres COUNT [RUNS]
 #   sqlite:   database file $MONITOR_DB (default /tmp/monitor_bench.db)
-#   postgres: database monitor_bench on 127.0.0.1 (user/password verbinding), dropped and created
+#   postgres: database $MONITOR_PG_DB (default monitor_bench) on 127.0.0.1 (user/password verbinding), dropped and created
 #   CLI:      $VERBINDING (default: the Release build of src/Verbinding.Cli)
 # Set SKIP_LOAD=1 to measure an already loaded database.
 set -euo pipefail
@@ -22,9 +22,10 @@ case $provider in
   postgres)
     export Database__Provider=PostgreSQL
     base="Host=127.0.0.1;Username=verbinding;Password=verbinding"
-    export ConnectionStrings__Verbinding="$base;Database=monitor_bench;Command Timeout=600"
+    db=${MONITOR_PG_DB:-monitor_bench}
+    export ConnectionStrings__Verbinding="$base;Database=$db;Command Timeout=600"
     if [ -z "${SKIP_LOAD:-}" ]; then
-      PGPASSWORD=verbinding psql -h 127.0.0.1 -U verbinding -d postgres -qc 'DROP DATABASE IF EXISTS monitor_bench' -c 'CREATE DATABASE monitor_bench'
+      PGPASSWORD=verbinding psql -h 127.0.0.1 -U verbinding -d postgres -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
     fi ;;
   *) echo "unknown provider $provider" >&2; exit 2 ;;
 esac
