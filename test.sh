@@ -45,11 +45,15 @@ if ! dotnet build Verbinding.slnx -c Release -nologo -clp:ErrorsOnly; then
 fi
 
 passed=0; failed=0
-run_suite() { # name project [ENV=VALUE ...]
+outdir=$(mktemp -d)
+# Runs a suite in the background; its output goes to $outdir/<name>.log. report_suite reads it afterwards.
+start_suite() { # name project [ENV=VALUE ...]
   local name=$1 project=$2; shift 2
+  env "$@" dotnet "$root/tests/$project/bin/Release/net10.0/$project.dll" > "$outdir/$name.log" 2>&1 &
+}
+report_suite() { # name
+  local name=$1 out="$outdir/$1.log"
   log "Tests: $name"
-  local out; out=$(mktemp)
-  env "$@" dotnet "$root/tests/$project/bin/Release/net10.0/$project.dll" > "$out" 2>&1
   # Failures with their message and the first lines of the stack trace; JSON log lines are left out.
   grep -v '^{' "$out" | grep -E -A12 '\[FAIL\]' | head -150
   grep -E 'Total:' "$out"
@@ -68,17 +72,26 @@ run_suite() { # name project [ENV=VALUE ...]
   # Under ./test.sh every service is present, so a skipped test is a failure.
   passed=$((passed + total - fail - skip - notrun))
   failed=$((failed + fail + err + skip + notrun))
-  rm -f "$out"
+}
+run_suite() { # name project [ENV=VALUE ...]
+  start_suite "$@"; wait $!; report_suite "$1"
 }
 
 run_suite "assistant (unit)" Verbinding.Assistant.Tests
 run_suite "triage (unit)" Verbinding.Triage.Tests
 run_suite "calendar (unit)" Verbinding.Calendar.Tests
 run_suite "victims' rights (unit)" Verbinding.VictimRights.Tests
-run_suite "web integration on SQLite" Verbinding.Web.Tests VERBINDING_TEST_PROVIDER=Sqlite
-run_suite "web integration on PostgreSQL" Verbinding.Web.Tests VERBINDING_TEST_PROVIDER=PostgreSQL
+# The two integration runs at the same time: the PostgreSQL run spends much of its time waiting on the database,
+# so together they take little longer than the PostgreSQL run alone. Each test uses its own database.
+log "Tests: web integration on SQLite and on PostgreSQL, at the same time"
+start_suite "web integration on SQLite" Verbinding.Web.Tests VERBINDING_TEST_PROVIDER=Sqlite; sqlite_pid=$!
+start_suite "web integration on PostgreSQL" Verbinding.Web.Tests VERBINDING_TEST_PROVIDER=PostgreSQL; pg_pid=$!
+wait $sqlite_pid $pg_pid
+report_suite "web integration on SQLite"
+report_suite "web integration on PostgreSQL"
 run_suite "browser (Chromium, axe-core)" Verbinding.Browser.Tests
 run_suite "cluster (two nodes as processes: live chat, SIGKILL, database outage)" Verbinding.Cluster.Tests
+rm -rf "$outdir"
 
 echo
 echo "$passed passed, $failed failed"
