@@ -30,6 +30,18 @@ public sealed class CaseOpening(
             citizenId, aangifte.CitizenBsn, aangifte.Language, email, System, ct);
     }
 
+    /// <summary>
+    /// The case of an aangifte that is itself still unsaved (so no case can exist yet), with its access-code e-mail,
+    /// added to the caller's unit of work without saving. Draws the case number at once: call it before the caller's
+    /// transaction begins, so the counter row is not locked for the whole transaction.
+    /// </summary>
+    public async Task<CaseFile> AddForNewAangifteAsync(SubmittedAangifte aangifte, CancellationToken ct)
+    {
+        var citizenId = keys.Bsn(aangifte.CitizenBsn) is { } key ? await citizens.FindAsync(key, ct) : null;
+        return await AddAsync(CaseItemTypes.Aangifte, aangifte.Id.ToString(), aangifte.ReceiptNumber, aangifte.EenheidId,
+            citizenId, aangifte.CitizenBsn, aangifte.Language, aangifte.Contact.Email, System, ct);
+    }
+
     /// <summary>A colleague opens a case from an item their unit may see; null when the item does not exist for them.</summary>
     public async Task<CaseFile?> OpenFromAsync(StaffActor staff, string type, string id, string title, string? email, CancellationToken ct)
     {
@@ -59,6 +71,28 @@ public sealed class CaseOpening(
         {
             return existing;
         }
+        var file = await AddAsync(type, id, title, unit, citizenId, bsn, language, email, by, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A parallel request opened it first. Only this method's rows are unsaved here (callers save before calling).
+            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
+            var winner = await FindByOriginAsync(type, id, ct) ?? throw new InvalidOperationException($"Case for {type} could not be saved.");
+            logger.LogInformation("Case for {Type} {Id} was opened in parallel; using {Number}", type, id, winner.Number);
+            return winner;
+        }
+        return file;
+    }
+
+    private async Task<CaseFile> AddAsync(
+        string type, string id, string title, string unit, Guid? citizenId, string? bsn, string language, string? email, string by, CancellationToken ct)
+    {
         var now = time.GetUtcNow();
         var code = TrackingCodes.New();
         var file = new CaseFile
@@ -83,28 +117,13 @@ public sealed class CaseOpening(
             try
             {
                 // In the same save as the case: the code reaches the citizen exactly when the case exists.
-                await notifier.SendAsync(file, email!.Trim(), code, ct);
+                notifier.Send(file, email!.Trim(), code);
             }
             catch (ArgumentException e)
             {
                 // An address the outbox refuses must not stop the case (nor the aangifte that asked for it); the message names no address.
                 logger.LogWarning("Access code for case {Number} not sent: {Reason}", file.Number, e.Message);
             }
-        }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // A parallel request opened it first. Only this method's rows are unsaved here (callers save before calling).
-            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList())
-            {
-                entry.State = EntityState.Detached;
-            }
-            var winner = await FindByOriginAsync(type, id, ct) ?? throw new InvalidOperationException($"Case for {type} could not be saved.");
-            logger.LogInformation("Case for {Type} {Id} was opened in parallel; using {Number}", type, id, winner.Number);
-            return winner;
         }
         return file;
     }

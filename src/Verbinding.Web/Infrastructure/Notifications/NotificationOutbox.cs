@@ -19,6 +19,19 @@ internal sealed class NotificationOutbox(VerbindingDbContext db, RecipientProtec
             logger.LogDebug("Notification {Key} was already enqueued", key);
             return false;
         }
+        Add(request);
+        return true;
+    }
+
+    public void EnqueueNew(NotificationRequest request)
+    {
+        NotificationModelGuard.Validate(request);
+        Add(request);
+    }
+
+    private void Add(NotificationRequest request)
+    {
+        var key = request.IdempotencyKey;
         var now = time.GetUtcNow();
         db.Add(new OutboxNotification
         {
@@ -37,7 +50,6 @@ internal sealed class NotificationOutbox(VerbindingDbContext db, RecipientProtec
             AttachmentContentType = request.Attachment?.ContentType,
             AttachmentContent = request.Attachment?.Content,
         });
-        return true;
     }
 
     public async Task<bool> EnqueueAndSaveAsync(NotificationRequest request, CancellationToken ct = default)
