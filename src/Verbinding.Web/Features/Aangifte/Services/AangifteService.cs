@@ -127,6 +127,13 @@ public sealed class AangifteService(
     public async Task<SubmitOutcome> SubmitAsync(Bsn citizen, string citizenName, Guid draftId, string language, CancellationToken ct = default)
     {
         var draft = await FindDraftAsync(citizen, draftId, ct) ?? throw new KeyNotFoundException("No such draft.");
+        return await SubmitAsync(citizenName, draft, language, ct);
+    }
+
+    /// <summary>Sends a draft the caller just read with <see cref="FindDraftAsync"/> (tracked, the citizen's own).</summary>
+    public async Task<SubmitOutcome> SubmitAsync(string citizenName, AangifteDraft draft, string language, CancellationToken ct = default)
+    {
+        var draftId = draft.Id;
         if (draft.SubmittedAangifteId is { } existing)
         {
             var earlier = await db.Set<SubmittedAangifte>().SingleAsync(a => a.Id == existing, ct);
