@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Verbinding.Web;
@@ -8,7 +9,7 @@ namespace Verbinding.Cli;
 /// <summary>Builds the web application's service container (never started) so commands use the same code as the site.</summary>
 internal static class CliHost
 {
-    public static WebApplication Build(string[]? args = null)
+    public static WebApplication Build(string[]? args = null, Action<IServiceCollection>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -19,6 +20,7 @@ internal static class CliHost
         });
         builder.Logging.SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Warning);
         builder.AddVerbinding();
+        configure?.Invoke(builder.Services);
         return builder.Build();
     }
 }

@@ -27,10 +27,29 @@ public sealed class AuditTrail(AuditChainWriter writer, TimeProvider time, IAudi
         RecordAsync(auditEvent, actors.Current, ct);
 
     // The caller's token is not passed on: once queued, an entry is written even if the request is aborted.
-    public async Task RecordAsync(AuditEvent auditEvent, AuditActor actor, CancellationToken ct = default)
+    public Task RecordAsync(AuditEvent auditEvent, AuditActor actor, CancellationToken ct = default) =>
+        RecordAllAsync([auditEvent], actor);
+
+    /// <summary>
+    /// Records the entries of one action (e.g. an aangifte with its clock and register) together: queued at once,
+    /// they are normally stored in one transaction instead of one after the other.
+    /// </summary>
+    public Task RecordAsync(IReadOnlyList<AuditEvent> auditEvents, CancellationToken ct = default) =>
+        RecordAllAsync(auditEvents, actors.Current);
+
+    private async Task RecordAllAsync(IReadOnlyList<AuditEvent> auditEvents, AuditActor actor)
     {
-        var pending = new PendingAudit(auditEvent, actor, AuditHash.Normalize(time.GetUtcNow()));
-        _queue.Enqueue(pending);
+        var at = AuditHash.Normalize(time.GetUtcNow());
+        var pendings = auditEvents.Select(e => new PendingAudit(e, actor, at)).ToList();
+        pendings.ForEach(_queue.Enqueue);
+        foreach (var pending in pendings)
+        {
+            await StoredAsync(pending);
+        }
+    }
+
+    private async Task StoredAsync(PendingAudit pending)
+    {
         while (!pending.Stored.Task.IsCompleted)
         {
             await _writerSlot.WaitAsync(CancellationToken.None);

@@ -8,9 +8,10 @@ namespace Verbinding.Web.Features.Cases;
 /// </summary>
 public sealed class CaseAccessNotifier(INotificationOutbox outbox)
 {
-    public Task<bool> SendAsync(CaseFile file, string email, string code, CancellationToken ct) =>
-        outbox.EnqueueAsync(new NotificationRequest($"zaak-toegang:{file.Id}", NotificationChannel.Email, email, file.Language,
+    /// <summary>The key names the new case (only a new case has its code in clear), so no stored row can have it.</summary>
+    public void Send(CaseFile file, string email, string code) =>
+        outbox.EnqueueNew(new NotificationRequest($"zaak-toegang:{file.Id}", NotificationChannel.Email, email, file.Language,
             NotificationTemplateIds.ZaakToegang,
             new Dictionary<string, string> { ["caseNumber"] = file.Number, ["code"] = code, [NotificationTemplateIds.Link] = "/zaak" },
-            file.EenheidId), ct);
+            file.EenheidId));
 }

@@ -26,11 +26,25 @@ public sealed class CaseOpening(
     public async Task<CaseFile> EnsureForAangifteAsync(SubmittedAangifte aangifte, CancellationToken ct)
     {
         var citizenId = keys.Bsn(aangifte.CitizenBsn) is { } key ? await citizens.FindAsync(key, ct) : null;
-        var email = aangifte.Contact.Email;
-        // Status messages follow the aangifte's contact preference, like the aangifte's own e-mails.
-        var recipient = CaseRecipient.Choose(aangifte.Contact.Preference, aangifte.Contact.Email, aangifte.Contact.Phone, hasBsn: true);
         return await OpenAsync(CaseItemTypes.Aangifte, aangifte.Id.ToString(), aangifte.ReceiptNumber, aangifte.EenheidId,
-            citizenId, aangifte.CitizenBsn, aangifte.Language, email, recipient, System, ct);
+            citizenId, aangifte.CitizenBsn, aangifte.Language, aangifte.Contact.Email, RecipientOf(aangifte), System, ct);
+    }
+
+    // Status messages follow the aangifte's contact preference, like the aangifte's own e-mails.
+    private static CaseRecipient? RecipientOf(SubmittedAangifte aangifte) =>
+        CaseRecipient.Choose(aangifte.Contact.Preference, aangifte.Contact.Email, aangifte.Contact.Phone, hasBsn: true);
+
+    /// <summary>
+    /// The case of an aangifte that is itself still unsaved (so no case can exist yet), with its access-code e-mail,
+    /// added to the caller's unit of work without saving. Draws the case number at once: call it before the caller's
+    /// transaction begins, so the counter row is not locked for the whole transaction.
+    /// </summary>
+    public async Task<CaseFile> AddForNewAangifteAsync(SubmittedAangifte aangifte, CancellationToken ct)
+    {
+        var citizenId = keys.Bsn(aangifte.CitizenBsn) is { } key ? await citizens.FindAsync(key, ct) : null;
+        // An aangifte's case has no clock of its own (CaseClock): the aangifte's intake clock measures that work.
+        return await AddAsync(CaseItemTypes.Aangifte, aangifte.Id.ToString(), aangifte.ReceiptNumber, aangifte.EenheidId,
+            citizenId, aangifte.CitizenBsn, aangifte.Language, aangifte.Contact.Email, RecipientOf(aangifte), System, ct);
     }
 
     /// <summary>A colleague opens a case from an item their unit may see; null when the item does not exist for them.</summary>
@@ -66,6 +80,30 @@ public sealed class CaseOpening(
         {
             return existing;
         }
+        var file = await AddAsync(type, id, title, unit, citizenId, bsn, language, email, recipient, by, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A parallel request opened it first. Only this method's rows are unsaved here (callers save before calling).
+            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
+            var winner = await FindByOriginAsync(type, id, ct) ?? throw new InvalidOperationException($"Case for {type} could not be saved.");
+            logger.LogInformation("Case for {Type} {Id} was opened in parallel; using {Number}", type, id, winner.Number);
+            return winner;
+        }
+        await clock.StartAsync(file, file.CreatedAt, ct);
+        return file;
+    }
+
+    private async Task<CaseFile> AddAsync(
+        string type, string id, string title, string unit, Guid? citizenId, string? bsn, string language, string? email, CaseRecipient? recipient,
+        string by, CancellationToken ct)
+    {
         var now = time.GetUtcNow();
         var code = TrackingCodes.New();
         var file = new CaseFile
@@ -91,7 +129,7 @@ public sealed class CaseOpening(
             try
             {
                 // In the same save as the case: the code reaches the citizen exactly when the case exists.
-                await notifier.SendAsync(file, email!.Trim(), code, ct);
+                notifier.Send(file, email!.Trim(), code);
             }
             catch (ArgumentException e)
             {
@@ -99,22 +137,6 @@ public sealed class CaseOpening(
                 logger.LogWarning("Access code for case {Number} not sent: {Reason}", file.Number, e.Message);
             }
         }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // A parallel request opened it first. Only this method's rows are unsaved here (callers save before calling).
-            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList())
-            {
-                entry.State = EntityState.Detached;
-            }
-            var winner = await FindByOriginAsync(type, id, ct) ?? throw new InvalidOperationException($"Case for {type} could not be saved.");
-            logger.LogInformation("Case for {Type} {Id} was opened in parallel; using {Number}", type, id, winner.Number);
-            return winner;
-        }
-        await clock.StartAsync(file, file.CreatedAt, ct);
         return file;
     }
 

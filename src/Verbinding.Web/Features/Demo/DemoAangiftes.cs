@@ -68,28 +68,43 @@ public static class DemoAangiftes
     /// </summary>
     public static async Task<string?> FileAsync(IServiceProvider services, int i, Random random, bool approve, CancellationToken ct)
     {
+        var draftId = await PrepareAsync(services, i, random, ct);
+        var sent = await SubmitAsync(services, i, draftId, ct);
+        if (!approve)
+        {
+            return sent.ReceiptNumber;
+        }
+        var approved = await services.GetRequiredService<IntakeService>().ApproveAsync(new StaffScope("cli-demo", null, IsNational: true), sent.Id, ct);
+        return $"{approved!.RegistrationNumber} {approved.VerificationCode}";
+    }
+
+    /// <summary>Starts citizen <paramref name="i"/>'s draft and fills every step as the wizard would; returns the draft id.</summary>
+    public static async Task<Guid> PrepareAsync(IServiceProvider services, int i, Random random, CancellationToken ct)
+    {
         var catalog = services.GetRequiredService<AangifteTypeCatalog>();
         var service = services.GetRequiredService<AangifteService>();
-        var (bsn, name) = DemoAangiftes.Citizen(i);
-        var type = catalog.Find(DemoAangiftes.Type(i))!;
+        var (bsn, _) = Citizen(i);
+        var type = catalog.Find(Type(i))!;
         var eligibility = new EligibilityRecord(new() { ["suspectKnown"] = false, ["violence"] = false }, 30 + i % 40, false, "demo", false);
         var draft = await service.StartDraftAsync(bsn, type, eligibility, ct: ct);
         var today = DateOnly.FromDateTime(service.LocalNow.DateTime);
         var steps = service.StepsOf(draft);
         for (var s = 0; s < steps.Count; s++)
         {
-            var outcome = await service.SaveStepAsync(draft, s, DemoAangiftes.Answers(steps[s].Id, i, random, today), StepMove.Next, ct);
+            var outcome = await service.SaveStepAsync(draft, s, Answers(steps[s].Id, i, random, today), StepMove.Next, ct);
             if (!outcome.Check.IsValid)
             {
                 throw new InvalidOperationException($"Demo data for step '{steps[s].Id}' is invalid: {string.Join(", ", outcome.Check.Errors.Keys)}");
             }
         }
-        var sent = await service.SubmitAsync(bsn, name, draft.Id, "nl", ct);
-        if (!approve)
-        {
-            return sent.Aangifte!.ReceiptNumber;
-        }
-        var approved = await services.GetRequiredService<IntakeService>().ApproveAsync(new StaffScope("cli-demo", null, IsNational: true), sent.Aangifte!.Id, ct);
-        return $"{approved!.RegistrationNumber} {approved.VerificationCode}";
+        return draft.Id;
+    }
+
+    /// <summary>Sends citizen <paramref name="i"/>'s prepared draft.</summary>
+    public static async Task<SubmittedAangifte> SubmitAsync(IServiceProvider services, int i, Guid draftId, CancellationToken ct)
+    {
+        var (bsn, name) = Citizen(i);
+        var sent = await services.GetRequiredService<AangifteService>().SubmitAsync(bsn, name, draftId, "nl", ct);
+        return sent.Aangifte ?? throw new InvalidOperationException($"Demo draft {i} was refused at step {sent.InvalidStep}.");
     }
 }

@@ -17,6 +17,18 @@ public sealed class ServiceClocks(VerbindingDbContext db, CalendarSettings calen
     public async Task<ServiceClockRecord> StartAsync(
         string subjectType, string subjectId, string eenheidId, string serviceLevelKey, DateTimeOffset? startedAt = null, CancellationToken ct = default)
     {
+        var record = Start(subjectType, subjectId, eenheidId, serviceLevelKey, startedAt);
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(StartedEvent(record), ct);
+        return record;
+    }
+
+    /// <summary>
+    /// Adds a started clock to the caller's unit of work without saving, for a caller that saves it together with
+    /// what the clock is about; the caller records <see cref="StartedEvent"/> once saved.
+    /// </summary>
+    public ServiceClockRecord Start(string subjectType, string subjectId, string eenheidId, string serviceLevelKey, DateTimeOffset? startedAt = null)
+    {
         var level = calendars.Level(serviceLevelKey);
         calendars.For(eenheidId); // an unknown eenheid fails here, not later in the monitor
         var now = time.GetUtcNow();
@@ -33,10 +45,10 @@ public sealed class ServiceClocks(VerbindingDbContext db, CalendarSettings calen
         };
         Refresh(record, clock, now);
         db.Add(record);
-        await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(new AuditEvent("clock.start", "ServiceClock", record.Id.ToString(), Purpose), ct);
         return record;
     }
+
+    public static AuditEvent StartedEvent(ServiceClockRecord record) => new("clock.start", "ServiceClock", record.Id.ToString(), Purpose);
 
     /// <summary>Waiting for the citizen: the time does not count until <see cref="ResumeAsync"/>.</summary>
     public Task<ServiceClockRecord> PauseAsync(Guid id, CancellationToken ct = default) => ChangeAsync(id, "clock.pause", (c, at) => c.Pause(at), ct);

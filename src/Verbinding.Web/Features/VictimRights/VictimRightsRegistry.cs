@@ -30,6 +30,31 @@ public sealed class VictimRightsRegistry(
         {
             return existing;
         }
+        var register = Add(aangifte, language, channel, actor);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Submit and intake raced on the unique index: the other one's register is the register.
+            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added &&
+                e.Entity is VictimRegister or VictimObligation or VictimRightsChange).ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
+            return await FindAsync(aangifte.Id, aangifte.CitizenBsn, ct) ?? throw new InvalidOperationException("Register vanished.");
+        }
+        await audit.RecordAsync(OpenedEvent(register), ct);
+        return register;
+    }
+
+    /// <summary>
+    /// Adds the register of an aangifte that is itself still unsaved (so no register can exist yet) to the caller's
+    /// unit of work, without reading or saving; the caller records <see cref="OpenedEvent"/> once saved.
+    /// </summary>
+    public VictimRegister Add(SubmittedAangifte aangifte, string language, string channel, string actor)
+    {
         var now = time.GetUtcNow();
         var asked = types.Find(aangifte.TypeId)?.Rights ?? [];
         var register = new VictimRegister
@@ -61,23 +86,10 @@ public sealed class VictimRightsRegistry(
             RegisterHistory.Meet(db, register, RightIds.StatementOfRights, $"Rechten getoond in de online aangifte ({language})", register.FiledAt, channel, actor);
         }
         db.Add(register);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Submit and intake raced on the unique index: the other one's register is the register.
-            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added &&
-                e.Entity is VictimRegister or VictimObligation or VictimRightsChange).ToList())
-            {
-                entry.State = EntityState.Detached;
-            }
-            return await FindAsync(aangifte.Id, aangifte.CitizenBsn, ct) ?? throw new InvalidOperationException("Register vanished.");
-        }
-        await audit.RecordAsync(new AuditEvent("victim-rights.open", "VictimRegister", register.Id.ToString(), Purpose), ct);
         return register;
     }
+
+    public static AuditEvent OpenedEvent(VictimRegister register) => new("victim-rights.open", "VictimRegister", register.Id.ToString(), Purpose);
 
     /// <summary>Intake registered the aangifte: the proof PDF in Mijn zaken is the copy of the aangifte.</summary>
     public async Task RegisteredAsync(SubmittedAangifte aangifte, string language, CancellationToken ct = default)

@@ -11,6 +11,12 @@ public interface INotificationOutbox
     /// </summary>
     Task<bool> EnqueueAsync(NotificationRequest request, CancellationToken ct = default);
 
+    /// <summary>
+    /// Like <see cref="EnqueueAsync"/> without the database read, for a key built from an id made in this unit of
+    /// work (no stored row can have it yet); the unique index still keeps a key once. Throws as EnqueueAsync does.
+    /// </summary>
+    void EnqueueNew(NotificationRequest request);
+
     /// <summary>Enqueues and saves at once, for callers with no other change to commit; a duplicate key is a no-op.</summary>
     Task<bool> EnqueueAndSaveAsync(NotificationRequest request, CancellationToken ct = default);
 }

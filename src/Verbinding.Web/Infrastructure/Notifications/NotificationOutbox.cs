@@ -20,6 +20,19 @@ internal sealed class NotificationOutbox(VerbindingDbContext db, RecipientProtec
             logger.LogDebug("Notification {Key} was already enqueued", key);
             return false;
         }
+        Add(request);
+        return true;
+    }
+
+    public void EnqueueNew(NotificationRequest request)
+    {
+        NotificationModelGuard.Validate(request);
+        Add(request);
+    }
+
+    private void Add(NotificationRequest request)
+    {
+        var key = request.IdempotencyKey;
         var now = time.GetUtcNow();
         db.Add(new OutboxNotification
         {
@@ -39,7 +52,6 @@ internal sealed class NotificationOutbox(VerbindingDbContext db, RecipientProtec
             AttachmentContentType = request.Attachment?.ContentType,
             AttachmentContent = request.Attachment?.Content,
         });
-        return true;
     }
 
     /// <summary>A partner's mailbox is not the citizen's: only e-mail and SMS to the citizen are findable by their contact details.</summary>

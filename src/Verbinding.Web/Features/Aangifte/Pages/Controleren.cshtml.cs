@@ -36,7 +36,15 @@ public sealed class ControlerenModel(
         };
     }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } early)
+        {
+            return early;
+        }
+        Attachments = await attachments.ForDraftAsync(id, ct);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
@@ -44,7 +52,8 @@ public sealed class ControlerenModel(
         {
             return early;
         }
-        var outcome = await aangiftes.SubmitAsync(citizen.Bsn!.Value, CitizenName, id, Language, ct);
+        // The draft just read is the one sent: no second read (a post always redirects, so no attachments are listed).
+        var outcome = await aangiftes.SubmitAsync(CitizenName, Draft, Language, ct);
         return outcome.InvalidStep is { } step
             ? Redirect($"/aangifte/{id}/stap/{step + 1}")
             : Redirect($"/aangifte/ontvangen/{outcome.Aangifte!.Id}");
@@ -62,7 +71,6 @@ public sealed class ControlerenModel(
         {
             return Redirect($"/aangifte/ontvangen/{sent}");
         }
-        Attachments = await attachments.ForDraftAsync(id, ct);
         return draft.CompletedSteps < Steps.Count ? Redirect($"/aangifte/{id}/stap/{draft.CompletedSteps + 1}") : null;
     }
 }

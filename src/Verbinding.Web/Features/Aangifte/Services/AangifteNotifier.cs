@@ -23,12 +23,14 @@ public sealed class OutboxAangifteNotifier(INotificationOutbox outbox) : IAangif
             { Preference: "sms", Phone: { } phone } => (NotificationChannel.Sms, phone),
             _ => (NotificationChannel.Portal, (string?)null),
         };
-        return outbox.EnqueueAsync(new NotificationRequest(
+        // The key names the aangifte being saved in this unit of work: no stored receipt can have it, so no read.
+        outbox.EnqueueNew(new NotificationRequest(
             $"aangifte-receipt:{receipt.AangifteId}", channel, recipient, receipt.Language, NotificationTemplateIds.AangifteOntvangen,
             new Dictionary<string, string>
             {
                 ["receiptNumber"] = receipt.ReceiptNumber,
                 [NotificationTemplateIds.Link] = $"/mijn/zaken/{receipt.AangifteId}",
-            }), ct);
+            }));
+        return Task.CompletedTask;
     }
 }

@@ -127,6 +127,13 @@ public sealed class AangifteService(
     public async Task<SubmitOutcome> SubmitAsync(Bsn citizen, string citizenName, Guid draftId, string language, CancellationToken ct = default)
     {
         var draft = await FindDraftAsync(citizen, draftId, ct) ?? throw new KeyNotFoundException("No such draft.");
+        return await SubmitAsync(citizenName, draft, language, ct);
+    }
+
+    /// <summary>Sends a draft the caller just read with <see cref="FindDraftAsync"/> (tracked, the citizen's own).</summary>
+    public async Task<SubmitOutcome> SubmitAsync(string citizenName, AangifteDraft draft, string language, CancellationToken ct = default)
+    {
+        var draftId = draft.Id;
         if (draft.SubmittedAangifteId is { } existing)
         {
             var earlier = await db.Set<SubmittedAangifte>().SingleAsync(a => a.Id == existing, ct);
@@ -155,11 +162,16 @@ public sealed class AangifteService(
         draft.SubmittedAangifteId = aangifte.Id;
         db.Add(aangifte);
         await timeline.ChangeAsync(aangifte, AangifteStatus.Ontvangen, null, ct);
-        // The receipt is saved with the aangifte: a stored aangifte always gets its receipt, even if the node dies now.
         await notifier.ReceiptAsync(new AangifteReceipt(aangifte.Id, aangifte.ReceiptNumber, aangifte.TypeId, aangifte.Contact, aangifte.Language), ct);
+        // Everything that follows from the aangifte is saved with it, or nothing is: a node that dies now leaves no
+        // aangifte without its receipt, intake clock, victim's rights register or case (with its access-code e-mail).
+        var clock = clocks.Start("Aangifte", aangifte.Id.ToString(), aangifte.EenheidId, options.Value.IntakeServiceLevel, aangifte.SubmittedAt);
+        aangifte.ClockId = clock.Id;
+        var register = victimRights.Add(aangifte, language, VictimRights.ChangeChannels.Web, VictimRights.VictimRightsChange.Citizen);
+        await cases.AddForNewAangifteAsync(aangifte, ct);
         try
         {
-            await db.SaveChangesAsync(ct);
+            await SaveSubmittedAsync(draft.Id, aangifte.Id, ct);
         }
         catch (DbUpdateException)
         {
@@ -168,14 +180,41 @@ public sealed class AangifteService(
             var winner = await db.Set<SubmittedAangifte>().AsNoTracking().SingleAsync(a => a.DraftId == draftId, ct);
             return new SubmitOutcome(winner, null, true);
         }
-        // The photos and files go with it; the draft (and its expiry) no longer owns them.
-        await attachments.MoveToAangifteAsync(draft.Id, aangifte.Id, ct);
-        await audit.RecordAsync(new AuditEvent("aangifte.submit", "Aangifte", aangifte.Id.ToString(), Purpose), ct);
-        await FollowUpAsync(aangifte, language, ct);
+        // One audit batch for the three records, written after the commit like every audit entry (own chain transaction).
+        await audit.RecordAsync(
+            [new AuditEvent("aangifte.submit", "Aangifte", aangifte.Id.ToString(), Purpose), ServiceClocks.ServiceClocks.StartedEvent(clock),
+             VictimRights.VictimRightsRegistry.OpenedEvent(register)], ct);
         return new SubmitOutcome(aangifte, null, false);
     }
 
-    /// <summary>The intake clock and the victim's rights register; each step is skipped when already done.</summary>
+    /// <summary>
+    /// One transaction: the aangifte and all it brings (one batched save), then its photos and files move from the
+    /// draft (whose expiry no longer owns them). No savepoint: on failure the whole transaction is rolled back anyway.
+    /// </summary>
+    private Task SaveSubmittedAsync(Guid draftId, Guid aangifteId, CancellationToken ct) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            var savepoints = db.Database.AutoSavepointsEnabled;
+            db.Database.AutoSavepointsEnabled = false;
+            try
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(token);
+                // Changes are accepted only after the commit, so a retrying strategy could run this again.
+                await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, token);
+                await attachments.MoveToAangifteAsync(draftId, aangifteId, token);
+                await transaction.CommitAsync(token);
+                db.ChangeTracker.AcceptAllChanges();
+            }
+            finally
+            {
+                db.Database.AutoSavepointsEnabled = savepoints;
+            }
+        }, ct);
+
+    /// <summary>
+    /// Finishes an aangifte stored without its follow-up (by a version that saved them one after the other and was
+    /// cut off in between): the intake clock, the victim's rights register and the case; each is skipped when done.
+    /// </summary>
     private async Task FollowUpAsync(SubmittedAangifte aangifte, string language, CancellationToken ct)
     {
         if (aangifte.ClockId is null)
