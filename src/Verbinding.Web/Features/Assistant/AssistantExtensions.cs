@@ -6,6 +6,7 @@ using Verbinding.Assistant.Entities;
 using Verbinding.Assistant.Knowledge;
 using Verbinding.Assistant.Understanding;
 using Verbinding.Triage.Evaluation;
+using Verbinding.Web.Infrastructure.Observability;
 
 namespace Verbinding.Web.Features.Assistant;
 
@@ -24,15 +25,19 @@ public static class AssistantExtensions
     }
 
     /// <summary>Loads the model, the Lucene index and the JIT paths in the background so the first citizen does not wait.</summary>
-    private sealed class AssistantWarmUp(IMessageUnderstanding understanding, TimeProvider time, ILogger<AssistantWarmUp> logger) : BackgroundService
+    private sealed class AssistantWarmUp(IMessageUnderstanding understanding, TimeProvider time, ILoggerFactory loggers) : BackgroundService
     {
+        private readonly ILogger _logger = loggers.CreateLogger(StartupPhases.Category);
+
         protected override async Task ExecuteAsync(CancellationToken stoppingToken)
         {
             await Task.Yield();
             var started = time.GetTimestamp();
             understanding.Understand("mijn fiets is gisteren gestolen bij station Utrecht Centraal", time.GetUtcNow());
+            _logger.LogInformation("Wout's model loaded and first message understood in {Elapsed:F0} ms", time.GetElapsedTime(started).TotalMilliseconds);
+            started = time.GetTimestamp();
             await KnowledgeBase.WarmUpAsync();
-            logger.LogInformation("Wout warmed up in {Elapsed} ms", time.GetElapsedTime(started).TotalMilliseconds);
+            _logger.LogInformation("Wout's knowledge index (Lucene) warmed up in {Elapsed:F0} ms", time.GetElapsedTime(started).TotalMilliseconds);
         }
     }
 }
