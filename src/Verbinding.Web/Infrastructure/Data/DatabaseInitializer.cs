@@ -36,7 +36,10 @@ public static class DatabaseInitializer
             await db.Database.MigrateAsync(ct);
             logger.LogInformation("Migrations applied in {Elapsed:F0} ms", TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
         }
-        foreach (var seeder in scope.ServiceProvider.GetServices<IDatabaseSeeder>().OrderBy(s => s.Order))
+        started = TimeProvider.System.GetTimestamp();
+        var seeders = scope.ServiceProvider.GetServices<IDatabaseSeeder>().OrderBy(s => s.Order).ToList();
+        logger.LogInformation("Seeders resolved in {Elapsed:F0} ms", TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+        foreach (var seeder in seeders)
         {
             var step = TimeProvider.System.GetTimestamp();
             await seeder.SeedAsync(db, ct);
