@@ -35,22 +35,24 @@ start_node() {
     sleep 0.05
   done
   ready_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+  # CPU time the node used until ready (user + system): far less noisy than wall time on a shared machine.
+  cpu_ms=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' "/proc/$pid/stat")
 }
 
 echo "load average $(cut -d' ' -f1-3 /proc/loadavg), $mode database, $n starts, commit $(git rev-parse --short HEAD)"
 drop
 if [ "$mode" = existing ]; then start_node; sleep 3; stop_node; fi
-times=()
+times=(); cpus=()
 for _ in $(seq "$n"); do
   [ "$mode" = empty ] && drop
   start_node
   sleep 2  # let work that runs after readiness log its timing
   stop_node
-  times+=("$ready_ms")
-  echo "ready in $ready_ms ms"
+  times+=("$ready_ms"); cpus+=("$cpu_ms")
+  echo "ready in $ready_ms ms (CPU $cpu_ms ms)"
 done
-median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}')
-echo "median $median ms (load average now $(cut -d' ' -f1-3 /proc/loadavg))"
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
+echo "median $(median "${times[@]}") ms, CPU $(median "${cpus[@]}") ms (load average now $(cut -d' ' -f1-3 /proc/loadavg))"
 echo "phases of the last start:"
 grep -E 'Verbinding\.Startup|DatabaseInitializer|AssistantWarmUp' -A1 "$log" | grep -vE '^(--|info:|warn:)' | sed 's/^ */  /' || true
 rm -f "$log"
