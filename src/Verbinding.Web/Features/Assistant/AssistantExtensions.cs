@@ -6,6 +6,7 @@ using Verbinding.Assistant.Entities;
 using Verbinding.Assistant.Knowledge;
 using Verbinding.Assistant.Understanding;
 using Verbinding.Triage.Evaluation;
+using Verbinding.Web.Infrastructure.Observability;
 
 namespace Verbinding.Web.Features.Assistant;
 
@@ -23,16 +24,33 @@ public static class AssistantExtensions
         return builder;
     }
 
-    /// <summary>Loads the model, the Lucene index and the JIT paths in the background so the first citizen does not wait.</summary>
-    private sealed class AssistantWarmUp(IMessageUnderstanding understanding, TimeProvider time, ILogger<AssistantWarmUp> logger) : BackgroundService
+    /// <summary>
+    /// Loads the model, the Lucene index and the JIT paths in the background so the first citizen does not wait. Not
+    /// needed for correct answers (each loads on first use behind a lazy), so it starts only once the node is listening
+    /// and does not hold up readiness; even resolving Wout's services is left until then.
+    /// </summary>
+    private sealed class AssistantWarmUp(IServiceProvider services, IHostApplicationLifetime lifetime, TimeProvider time, ILoggerFactory loggers)
+        : BackgroundService
     {
+        private readonly ILogger _logger = loggers.CreateLogger(StartupPhases.Category);
+
         protected override async Task ExecuteAsync(CancellationToken stoppingToken)
         {
-            await Task.Yield();
+            await WhenStartedAsync(lifetime, stoppingToken);
             var started = time.GetTimestamp();
-            understanding.Understand("mijn fiets is gisteren gestolen bij station Utrecht Centraal", time.GetUtcNow());
+            services.GetRequiredService<IMessageUnderstanding>().Understand("mijn fiets is gisteren gestolen bij station Utrecht Centraal", time.GetUtcNow());
+            _logger.LogInformation("Wout's model loaded and first message understood in {Elapsed:F0} ms", time.GetElapsedTime(started).TotalMilliseconds);
+            started = time.GetTimestamp();
             await KnowledgeBase.WarmUpAsync();
-            logger.LogInformation("Wout warmed up in {Elapsed} ms", time.GetElapsedTime(started).TotalMilliseconds);
+            _logger.LogInformation("Wout's knowledge index (Lucene) warmed up in {Elapsed:F0} ms", time.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        private static Task WhenStartedAsync(IHostApplicationLifetime lifetime, CancellationToken stoppingToken)
+        {
+            var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+            stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
+            return started.Task;
         }
     }
 }

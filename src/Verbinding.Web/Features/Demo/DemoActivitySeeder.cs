@@ -9,8 +9,10 @@ namespace Verbinding.Web.Features.Demo;
 /// <summary>
 /// Development only: a few meldingen (three about one address, so a bundle shows), aangiftes (one approved) and chats
 /// (one waiting for a person), created through the same application services citizens use, so a newcomer sees a living system.
+/// The services are resolved only when something is missing: the conversation service pulls in all of Wout, which a
+/// start on an existing database does not need.
 /// </summary>
-internal sealed class DemoActivitySeeder(MeldingService meldingen, ConversationService conversations, IServiceProvider services, TimeProvider time) : IDatabaseSeeder
+internal sealed class DemoActivitySeeder(IServiceProvider services, TimeProvider time) : IDatabaseSeeder
 {
     public int Order => 200;
 
@@ -26,10 +28,18 @@ internal sealed class DemoActivitySeeder(MeldingService meldingen, ConversationS
             ("demo-melding-4", "overlast-jongeren", "Groep jongeren bij het winkelcentrum gooit met stenen naar fietsers.", new MeldingLocation("Amersfoort", "Hof", "1", null, null), 3),
             ("demo-melding-5", "verdachte-situatie", "Al drie avonden een auto met draaiende motor voor de school.", new MeldingLocation("Rotterdam", "Coolsingel", "40", null, null), 2),
         ];
-        foreach (var (key, category, description, location, daysAgo) in demo)
+        // On an existing database every demo melding is there already: one query instead of five submissions through
+        // the whole melding service (the idempotency keys would turn them away, but only after validating each).
+        var keys = demo.Select(d => d.Key).ToList();
+        var present = await db.Set<Melding>().CountAsync(m => keys.Contains(m.IdempotencyKey!), ct);
+        if (present < keys.Count)
         {
-            await meldingen.SubmitAsync(new MeldingSubmission(category, description, location, now.AddDays(-daysAgo), HappeningNow: false,
-                Contact: null, "nl", MeldingChannels.Form, IdempotencyKey: key), ct);
+            var meldingen = services.GetRequiredService<MeldingService>();
+            foreach (var (key, category, description, location, daysAgo) in demo)
+            {
+                await meldingen.SubmitAsync(new MeldingSubmission(category, description, location, now.AddDays(-daysAgo), HappeningNow: false,
+                    Contact: null, "nl", MeldingChannels.Form, IdempotencyKey: key), ct);
+            }
         }
 
         if (!await db.Set<SubmittedAangifte>().AnyAsync(ct))
@@ -46,6 +56,7 @@ internal sealed class DemoActivitySeeder(MeldingService meldingen, ConversationS
         {
             return;
         }
+        var conversations = services.GetRequiredService<ConversationService>();
         var waiting = await conversations.StartAsync("web", "nl", "Utrecht", ct);
         await conversations.SendAsCitizenAsync(waiting.Id, waiting.Token, "mijn fiets is gisteren gestolen bij het station", null, ct);
         await conversations.SendAsCitizenAsync(waiting.Id, waiting.Token, "ik wil graag een medewerker spreken", null, ct);

@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 using static OpenIddict.Server.OpenIddictServerEvents;
 
@@ -38,8 +40,11 @@ public static class DigidSimulatorExtensions
             o.Configure(server => server.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
             o.RegisterScopes(Scopes.OpenId, Scopes.Profile);
             o.RegisterClaims(Claims.Subject, Claims.Name);
-            // Keys live in memory: a restart only invalidates sign-ins that were half-way.
-            o.AddEncryptionKey(SimulatorKeys.Encryption).AddSigningKey(SimulatorKeys.Signing);
+            // Keys live in memory: a restart only invalidates sign-ins that were half-way. An EC P-256 signing key (ES256)
+            // and an AES key instead of AddEphemeral...Key()'s two RSA-2048 keys: generating those took 0.5-4 s of the
+            // first request after every start, and so of readiness.
+            o.AddSigningKey(new ECDsaSecurityKey(ECDsa.Create(ECCurve.NamedCurves.nistP256)))
+             .AddEncryptionKey(new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32)));
             o.SetAuthorizationCodeLifetime(TimeSpan.FromMinutes(2));
             o.EnableDegradedMode();
             o.UseAspNetCore()
