@@ -8,6 +8,9 @@ cd "$(dirname "$0")"
 root=$(pwd)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 export VERBINDING_REQUIRE_SERVICES=1
+# Every test host would watch appsettings*.json and wwwroot with inotify instances; two suites at once reach the
+# per-user limit (128 on Debian). Tests never change those files while running (also set by the test assemblies).
+export DOTNET_hostBuilder__reloadConfigOnChange=false DOTNET_USE_POLLING_FILE_WATCHER=true
 export VERBINDING_TEST_PG="Host=127.0.0.1;Port=5432;Username=verbinding;Password=verbinding;Database=postgres"
 export VERBINDING_TEST_REDIS="127.0.0.1:6379"
 # CI replays one fixed fuzz seed so a red run is reproducible; explore new seeds with VERBINDING_FUZZ_SEED=random.
