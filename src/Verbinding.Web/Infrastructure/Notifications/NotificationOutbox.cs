@@ -54,7 +54,10 @@ internal sealed class NotificationOutbox(VerbindingDbContext db, RecipientProtec
         });
     }
 
-    /// <summary>A partner's mailbox is not the citizen's: only e-mail and SMS to the citizen are findable by their contact details.</summary>
+    /// <summary>
+    /// The keyed hash of an e-mail address or phone number, so a citizen's data export finds the messages sent to their
+    /// own contact details (a partner's intake mailbox never matches a citizen's). Other channels have no recipient.
+    /// </summary>
     private string? KeyHash(NotificationRequest request) => request.Channel switch
     {
         NotificationChannel.Email => keys.Email(request.Recipient)?.Hash,
