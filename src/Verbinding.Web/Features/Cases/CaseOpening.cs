@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using Microsoft.EntityFrameworkCore;
 using Verbinding.Web.Features.Aangifte;
 using Verbinding.Web.Features.Audit;
@@ -124,7 +123,7 @@ public sealed class CaseOpening(
         };
         statusNotifier.Remember(file, recipient);
         db.Add(file);
-        if (IsEmail(email))
+        if (CaseRecipient.IsEmail(email))
         {
             try
             {
@@ -142,7 +141,4 @@ public sealed class CaseOpening(
 
     private Task<CaseFile?> FindByOriginAsync(string type, string id, CancellationToken ct) =>
         db.Set<CaseFile>().AsNoTracking().SingleOrDefaultAsync(c => c.OriginType == type && c.OriginId == id, ct);
-
-    private static bool IsEmail(string? value) =>
-        !string.IsNullOrWhiteSpace(value) && MailAddress.TryCreate(value.Trim(), out var address) && address.Address == value.Trim();
 }

@@ -18,15 +18,16 @@ public sealed class CaseClock(VerbindingDbContext db, ServiceClocks.ServiceClock
     public const string ServiceLevel = "case-handling";
 
     /// <summary>A case of a queue without an eenheid calendar (the national queue) has no clock rather than a wrong one.</summary>
-    public async Task StartAsync(CaseFile file, DateTimeOffset? startedAt, CancellationToken ct)
+    public async Task<ServiceClockRecord?> StartAsync(CaseFile file, DateTimeOffset? startedAt, CancellationToken ct)
     {
         if (!HasClock(file))
         {
-            return;
+            return null;
         }
         var clock = await clocks.StartAsync(Subject, file.Number, file.EenheidId, ServiceLevel, startedAt, ct);
         await db.Set<CaseFile>().Where(c => c.Id == file.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.ClockId, clock.Id), ct);
         file.ClockId = clock.Id;
+        return clock;
     }
 
     /// <summary>Follows a status change. A case reopened after closing gets a new clock: the old one keeps its outcome.</summary>
@@ -40,8 +41,7 @@ public sealed class CaseClock(VerbindingDbContext db, ServiceClocks.ServiceClock
             {
                 return;
             }
-            await StartAsync(file, null, ct);
-            record = await db.Set<ServiceClockRecord>().AsNoTracking().SingleAsync(c => c.Id == file.ClockId, ct);
+            record = (await StartAsync(file, null, ct))!;
             clock = clocks.Load(record);
         }
         if (status == CaseStatus.Afgesloten && !clock.IsStopped)

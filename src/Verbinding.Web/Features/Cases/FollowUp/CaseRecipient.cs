@@ -27,6 +27,7 @@ public sealed record CaseRecipient(NotificationChannel Channel, string? Address)
         return chosen ?? (hasBsn ? new CaseRecipient(NotificationChannel.Portal, null) : null);
     }
 
-    private static bool IsEmail(string? value) =>
+    /// <summary>One well-formed address, surrounding spaces allowed: what case e-mails (status, access code) are sent to.</summary>
+    internal static bool IsEmail(string? value) =>
         !string.IsNullOrWhiteSpace(value) && MailAddress.TryCreate(value.Trim(), out var address) && address.Address == value.Trim();
 }
