@@ -18,6 +18,7 @@ public static class AangifteExtensions
         builder.Services.AddSingleton<EligibilityTokens>();
         builder.Services.AddSingleton<IAangiftePrefill, NoPrefill>();
         builder.Services.AddSingleton<ProofOfReport>();
+        builder.Services.AddSingleton<AangifteNumberSource>();
         builder.Services.AddScoped<AangifteService>();
         builder.Services.AddScoped<IntakeService>();
         builder.Services.AddLeasedJob<FollowUp.InformationRequestExpiry>(

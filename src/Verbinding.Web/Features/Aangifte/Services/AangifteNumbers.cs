@@ -35,3 +35,19 @@ public static class AangifteNumbers
             }
         });
 }
+
+/// <summary>
+/// Where the services draw new numbers; random by <see cref="AangifteNumbers"/>. A seam so tests can make a draw hit a
+/// number already issued (the retry on a taken number is otherwise too rare to see).
+/// </summary>
+public class AangifteNumberSource
+{
+    /// <summary>Draws a number of a new kind at most this many times before the conflict is reported.</summary>
+    public const int MaxDraws = 3;
+
+    public virtual string Receipt(DateTimeOffset localNow) => AangifteNumbers.Receipt(localNow);
+
+    public virtual string Registration(DateTimeOffset localNow) => AangifteNumbers.Registration(localNow);
+
+    public virtual string VerificationCode() => AangifteNumbers.VerificationCode();
+}

@@ -30,7 +30,8 @@ public sealed class AangifteService(
     AuditTrail audit,
     CaseTimeline timeline,
     Attachments.AttachmentStore attachments,
-    Cases.CaseOpening cases)
+    Cases.CaseOpening cases,
+    AangifteNumberSource numbers)
 {
     private const string Purpose = "aangifte";
 
@@ -133,6 +134,25 @@ public sealed class AangifteService(
     /// <summary>Sends a draft the caller just read with <see cref="FindDraftAsync"/> (tracked, the citizen's own).</summary>
     public async Task<SubmitOutcome> SubmitAsync(string citizenName, AangifteDraft draft, string language, CancellationToken ct = default)
     {
+        for (var draw = 1; ; draw++)
+        {
+            try
+            {
+                return await SubmitOnceAsync(citizenName, draft, language, ct);
+            }
+            catch (DbUpdateException ex) when (draw < AangifteNumberSource.MaxDraws
+                && UniqueViolations.IsOn<SubmittedAangifte>(db, ex, nameof(SubmittedAangifte.ReceiptNumber)))
+            {
+                // Another aangifte of today has this random receipt number (rare, but certain over enough days):
+                // nothing was stored, so start again from the saved draft with a new number.
+                db.ChangeTracker.Clear();
+                draft = await db.Set<AangifteDraft>().SingleAsync(d => d.Id == draft.Id, ct);
+            }
+        }
+    }
+
+    private async Task<SubmitOutcome> SubmitOnceAsync(string citizenName, AangifteDraft draft, string language, CancellationToken ct)
+    {
         var draftId = draft.Id;
         if (draft.SubmittedAangifteId is { } existing)
         {
@@ -157,7 +177,7 @@ public sealed class AangifteService(
         }
         var aangifte = builder.Build(draft, steps, citizenName);
         aangifte.SubmittedAt = time.GetUtcNow();
-        aangifte.ReceiptNumber = AangifteNumbers.Receipt(LocalNow);
+        aangifte.ReceiptNumber = numbers.Receipt(LocalNow);
         aangifte.Language = language == "en" ? "en" : "nl";
         draft.SubmittedAangifteId = aangifte.Id;
         db.Add(aangifte);
@@ -173,7 +193,7 @@ public sealed class AangifteService(
         {
             await SaveSubmittedAsync(draft.Id, aangifte.Id, ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (UniqueViolations.IsOn<SubmittedAangifte>(db, ex, nameof(SubmittedAangifte.DraftId)))
         {
             // A parallel submit of the same draft won the unique index on DraftId: return that one.
             db.ChangeTracker.Clear();

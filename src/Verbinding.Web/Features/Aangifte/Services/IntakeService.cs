@@ -31,7 +31,7 @@ public static class RejectionCodes
 /// </summary>
 public sealed class IntakeService(
     VerbindingDbContext db, ServiceClocks.ServiceClocks clocks, VictimRights.VictimRightsRegistry victimRights, TimeProvider time, AuditTrail audit,
-    SurveyTriggers surveys, AangifteTypeCatalog types, CaseTimeline timeline)
+    SurveyTriggers surveys, AangifteTypeCatalog types, CaseTimeline timeline, AangifteNumberSource numbers)
 {
     private const string Purpose = "aangifte-intake";
 
@@ -63,11 +63,11 @@ public sealed class IntakeService(
 
     public async Task<SubmittedAangifte?> ApproveAsync(StaffScope scope, Guid id, CancellationToken ct = default)
     {
-        var aangifte = await DecideAsync(scope, id, "aangifte.approve", AangifteStatus.Geregistreerd, null, a =>
+        var aangifte = await WithFreshRegistrationNumberAsync(() => DecideAsync(scope, id, "aangifte.approve", AangifteStatus.Geregistreerd, null, a =>
         {
-            a.RegistrationNumber = AangifteNumbers.Registration(DutchTime.ToLocal(time.GetUtcNow()));
-            a.VerificationCode = AangifteNumbers.VerificationCode();
-        }, stopClock: true, ct);
+            a.RegistrationNumber = numbers.Registration(DutchTime.ToLocal(time.GetUtcNow()));
+            a.VerificationCode = numbers.VerificationCode();
+        }, stopClock: true, ct));
         if (aangifte is not null)
         {
             // Registered: the register exists (opened here for a desk aangifte) and the proof PDF is the copy.
@@ -124,6 +124,26 @@ public sealed class IntakeService(
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(new AuditEvent("aangifte.follow-up", "Aangifte", id.ToString(), Purpose), ct);
         return aangifte;
+    }
+
+    /// <summary>
+    /// Registration numbers are random among 90 million a year, so over a year of approvals some draw a number already
+    /// issued. The decision was not saved then: it is taken again with a new number.
+    /// </summary>
+    private async Task<SubmittedAangifte?> WithFreshRegistrationNumberAsync(Func<Task<SubmittedAangifte?>> decide)
+    {
+        for (var draw = 1; ; draw++)
+        {
+            try
+            {
+                return await decide();
+            }
+            catch (DbUpdateException ex) when (draw < AangifteNumberSource.MaxDraws
+                && UniqueViolations.IsOn<SubmittedAangifte>(db, ex, nameof(SubmittedAangifte.RegistrationNumber)))
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 
     private async Task<SubmittedAangifte?> DecideAsync(
