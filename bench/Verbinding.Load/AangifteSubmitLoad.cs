@@ -19,7 +19,7 @@ public static partial class AangifteSubmitLoad
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = Math.Max(parallel, 16), UseCookies = false, AllowAutoRedirect = false };
         using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(60) };
         var setup = Stopwatch.StartNew();
-        var today = DateOnly.FromDateTime(DateTime.Now);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var failures = 0;
         var prepared = new ConcurrentDictionary<int, ReadyToSend>();
         // Setup at 16 at a time whatever P is: it is not measured, only waited for.
@@ -29,7 +29,7 @@ public static partial class AangifteSubmitLoad
             {
                 prepared[n] = await PrepareAsync(new CitizenBrowser(http), baseAddress, n, today);
             }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or InvalidOperationException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or InvalidOperationException or System.Net.CookieException)
             {
                 if (Interlocked.Increment(ref failures) <= 3)
                     Console.Error.WriteLine($"citizen {n} could not reach the review page: {e.Message}");
@@ -69,7 +69,8 @@ public static partial class AangifteSubmitLoad
                 throw new InvalidOperationException($"step {page.Uri.AbsolutePath} refused the answers: {FormErrors(posted.Html)}");
             page = await browser.FollowAsync(posted);
         }
-        Expect(page, page.Uri.AbsolutePath);
+        if (page.Status != 200)
+            throw new InvalidOperationException($"the review page answered HTTP {page.Status}");
         return new ReadyToSend(browser, CitizenBrowser.Fill(page, "main form[method=post]", new Dictionary<string, string>()));
     }
 

@@ -132,7 +132,8 @@ for run in $(seq "$runs"); do
     echo "aangifte submissions on prepared drafts: not available (no --measure-submit in this CLI)" >&2
   fi
   # The same submit as a citizen's browser makes it, through the node: signed in with the DigiD simulator, on the
-  # review page (setup, untimed), then the review page's POST and the redirect to the receipt page, 8 at a time.
+  # review page (setup, untimed), then the review page's POST and the redirect to the receipt page, 8 at a time (the
+  # summary's row names the 8).
   load aangiftes "$url" "$http_submits" 8 --warmup "$http_warmup"
   load status "$url" 1000 "$secs" --max-seconds "$max_secs"
   chat_sizes="500 1000 2000 5000"; [ "$nochat" = nochat ] && chat_sizes=""
