@@ -6,14 +6,21 @@ using Verbinding.Load;
 //   chat URL CONVERSATIONS SECONDS THINK_SECONDS   N citizens chatting with Wout; latency of the reply
 //   status URL RATE SECONDS                        melding status API at a fixed rate, plus max throughput vs /health/live
 //   meldingen URL WORKERS SECONDS                  melding submissions per second (closed loop)
+//   aangiftes URL CITIZENS PARALLEL                aangifte submits over HTTP: citizens signed in with the DigiD
+//                                                  simulator on the review page (not timed) each send once
 // Options: --json (one JSON object per measurement on stdout, the readable lines on stderr);
-// --max-seconds S (status only: length of each max-throughput run, default SECONDS).
+// --max-seconds S (status only: length of each max-throughput run, default SECONDS);
+// --warmup W (aangiftes only: W more citizens send first, untimed, default 0).
 var report = new Report(args.Contains("--json"));
-var maxSeconds = Array.IndexOf(args, "--max-seconds") is var m and >= 0 ? TimeSpan.FromSeconds(int.Parse(args[m + 1])) : (TimeSpan?)null;
-args = [.. args.Where((a, i) => a != "--json" && a != "--max-seconds" && (i == 0 || args[i - 1] != "--max-seconds"))];
+int? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 ? int.Parse(args[i + 1]) : null;
+var maxSeconds = Option("--max-seconds") is { } max ? TimeSpan.FromSeconds(max) : (TimeSpan?)null;
+var warmup = Option("--warmup") ?? 0;
+string[] valued = ["--max-seconds", "--warmup"];
+args = [.. args.Where((a, i) => a != "--json" && !valued.Contains(a) && (i == 0 || !valued.Contains(args[i - 1])))];
 if (args.Length < 4)
 {
-    Console.Error.WriteLine("usage: chat URL CONVERSATIONS SECONDS THINK | status URL RATE SECONDS | meldingen URL WORKERS SECONDS [--json] [--max-seconds S]");
+    Console.Error.WriteLine("usage: chat URL CONVERSATIONS SECONDS THINK | status URL RATE SECONDS | meldingen URL WORKERS SECONDS"
+        + " | aangiftes URL CITIZENS PARALLEL [--json] [--max-seconds S] [--warmup W]");
     return 2;
 }
 var baseAddress = new Uri(args[1]);
@@ -42,6 +49,14 @@ switch (args[0])
     case "meldingen":
         var run = Guid.NewGuid().ToString("N")[..8];
         report.Write("meldingen", $"meldingen ({args[2]} workers): ", await ClosedLoad.RunAsync(baseAddress, int.Parse(args[2]), seconds, i => Submission($"load-{run}-{i}")));
+        break;
+    case "aangiftes":
+        var parallel = int.Parse(args[3]);
+        var submits = await AangifteSubmitLoad.RunAsync(baseAddress, int.Parse(args[2]), warmup, parallel);
+        Console.Error.WriteLine($"aangiftes: {submits.Prepared} citizens on the review page in {submits.Setup.TotalSeconds:F0} s"
+            + $" ({submits.SetupErrors} could not get there), {warmup} warm-up submits");
+        report.Write("aangiftes_http", $"aangifte submits over HTTP ({parallel} parallel): ", submits.Summary,
+            new Dictionary<string, object?> { ["parallel"] = parallel, ["warmup"] = warmup, ["setupErrors"] = submits.SetupErrors });
         break;
     default:
         Console.Error.WriteLine($"unknown scenario {args[0]}");

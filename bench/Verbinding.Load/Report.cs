@@ -9,8 +9,10 @@ namespace Verbinding.Load;
 /// </summary>
 public sealed class Report(bool json)
 {
-    public void Write(string key, string label, Summary summary) =>
-        Emit(label + summary, new Dictionary<string, object?>
+    /// <summary>A latency summary; <paramref name="extra"/> adds fields that say how it was measured.</summary>
+    public void Write(string key, string label, Summary summary, IReadOnlyDictionary<string, object?>? extra = null)
+    {
+        var record = new Dictionary<string, object?>
         {
             ["key"] = key,
             ["count"] = summary.Count,
@@ -19,7 +21,11 @@ public sealed class Report(bool json)
             ["p50"] = Number(summary.P50),
             ["p95"] = Number(summary.P95),
             ["p99"] = Number(summary.P99),
-        });
+        };
+        foreach (var (name, value) in extra ?? new Dictionary<string, object?>())
+            record[name] = value;
+        Emit(label + summary, record);
+    }
 
     public void Write(string key, string label, double value) =>
         Emit($"{label}{value:F2}", new Dictionary<string, object?> { ["key"] = key, ["value"] = Number(value) });

@@ -61,6 +61,16 @@ class Summarise(unittest.TestCase):
         self.assertIn("| 2.4 ms |", self.line(text, "aangifte submit: CPU per submit in the CLI"))
         self.assertIn("| 1.3 ms |", self.line(text, "aangifte submit: CPU per submit in PostgreSQL"))
 
+    def test_http_submit_rows_show_rate_latency_and_failures(self):
+        runs = [{"run": n, **summary("aangiftes_http", p95, per_second=rate, errors=errors), "parallel": 8}
+                for n, p95, rate, errors in ((1, 40.0, 310.0, 0), (2, 60.0, 280.0, 10), (3, 50.0, 290.0, 0))]
+        text = self.render(runs)
+        self.assertIn("| 300/s | **290/s** | 280/s - 310/s | 3 | not met |",
+                      self.line(text, "aangifte submissions over HTTP (DigiD session, review page POST), 8 parallel"))
+        self.assertIn("| 25.0 ms |", self.line(text, "aangifte submissions over HTTP: p50"))
+        self.assertIn("| 50.0 ms |", self.line(text, "aangifte submissions over HTTP: p95"))
+        self.assertIn("| 0.00 % | 0.00 % - 0.99 % | 3 |", self.line(text, "aangifte submissions over HTTP: failed"))
+
     def test_a_row_nobody_measured_says_not_available_and_keeps_its_place(self):
         text = self.render([])
         self.assertIn("not available | | 0 | not measured |", self.line(text, "aangifte submissions/s"))
