@@ -40,6 +40,26 @@ public sealed class AbuseLimitTests
     }
 
     [Fact]
+    public async Task Opening_a_form_uses_none_of_the_submissions_allowed()
+    {
+        await using var app = await StartAsync();
+        using var client = app.CreateBrowserClient();
+        // The survey page shows its form and takes its post under the submission limit (2 a minute here).
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await client.GetAsync("/tevredenheid/onbekend")).StatusCode);
+        }
+
+        var submits = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            submits.Add((await client.PostAsJsonAsync("/api/v1/conversations", new { channel = "web" })).StatusCode);
+        }
+        Assert.DoesNotContain(HttpStatusCode.TooManyRequests, submits.Take(2));
+        Assert.Equal(HttpStatusCode.TooManyRequests, submits[2]);
+    }
+
+    [Fact]
     public async Task Five_wrong_passwords_lock_the_account_even_for_the_right_password()
     {
         await using var app = await VerbindingApplication.StartAsync();

@@ -30,13 +30,20 @@ public static class RateLimits
             Add(o, Login, section.GetValue(Login, 10));
             Add(o, Api, section.GetValue(Api, 600));
             Add(o, Verify, section.GetValue(Verify, 30));
-            Add(o, Submit, section.GetValue(Submit, 60));
+            Add(o, Submit, section.GetValue(Submit, 60), readsAreFree: true);
         });
         return builder;
     }
 
-    private static void Add(RateLimiterOptions options, string name, int perMinute) =>
-        options.AddPolicy(name, context => RateLimitPartition.GetFixedWindowLimiter(
-            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+    /// <param name="readsAreFree">
+    /// For submissions: a page that shows a form and takes its post (the aangifte review page, a survey) is one
+    /// endpoint, and opening it is no submission. Without this, citizens behind one shared address (an office, a
+    /// library) used up each other's submissions by viewing the form.
+    /// </param>
+    private static void Add(RateLimiterOptions options, string name, int perMinute, bool readsAreFree = false) =>
+        options.AddPolicy(name, context => readsAreFree && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+            ? RateLimitPartition.GetNoLimiter("read")
+            : RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
 }
