@@ -26,8 +26,9 @@ public sealed class AppointmentPersonalData(VerbindingDbContext db, KnownContact
         // "06 12345678" and "+31 6 1234 5678", or "Jan@Example.nl " and "jan@example.nl", give one hash; and the hashes
         // also cover addresses the police know only from the contacts timeline (WhatsApp, a logged call). Hashing once at
         // booking keeps this one indexed query instead of normalising every stored row here. A field without a hash
-        // (booked before the hashes existed, or an address CitizenKeys does not take) is compared by value; rows of
-        // before the hashes are erased by retention after Appointments:PersonalDataRetentionDays.
+        // (booked before the hashes existed, or an address CitizenKeys does not take) is compared by value; the phone was
+        // E.164 from the start. Rows from before the hashes lose their contact details to retention
+        // (Appointments:PersonalDataRetentionDays), so no backfill.
         var appointments = await db.Set<Appointment>().AsNoTracking()
             .Where(a => (a.EmailKeyHash != null && hashes.Contains(a.EmailKeyHash)) || (a.PhoneKeyHash != null && hashes.Contains(a.PhoneKeyHash))
                 || (a.EmailKeyHash == null && a.Email != null && emails.Contains(a.Email.Trim().ToLower()))
