@@ -99,7 +99,7 @@ public sealed class ManageTests
     }
 
     [Fact]
-    public async Task Name_email_and_phone_are_erased_a_month_after_the_appointment()
+    public async Task Name_email_and_phone_and_their_hashes_are_erased_a_month_after_the_appointment()
     {
         await using var smtp = await TestSmtpServer.StartAsync();
         await using var app = await AppointmentsApp.StartAsync(smtp);
@@ -113,7 +113,7 @@ public sealed class ManageTests
         Assert.Equal(1, await app.WithScopeAsync(sp => sp.GetRequiredService<AppointmentRetention>().EraseAsync(start.AddDays(31))));
 
         var erased = await app.WithDbAsync(db => db.Set<Appointment>().SingleAsync(a => a.Start == start));
-        Assert.Equal((AppointmentRetention.Erased, null, null), (erased.Name, erased.Email, erased.Phone));
+        Assert.Equal((AppointmentRetention.Erased, null, null, null, null), (erased.Name, erased.Email, erased.Phone, erased.EmailKeyHash, erased.PhoneKeyHash));
         Assert.StartsWith("AF-", erased.Reference, StringComparison.Ordinal);
     }
 }

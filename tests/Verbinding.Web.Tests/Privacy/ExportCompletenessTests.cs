@@ -23,7 +23,7 @@ public sealed class ExportCompletenessTests
     {
         await using var app = await VictimRightsApp.StartAsync();
         var aangifte = await app.FileTwiceAsync(Bsn, Name); // contact e-mail jan@example.nl: receipt and case access code
-        await app.AddAppointmentAsync("AF-OWN00001", VictimRightsApp.Unit, "Jan@Example.nl"); // as typed at booking
+        await app.AddAppointmentAsync("AF-OWN00001", VictimRightsApp.Unit, "Jan@Example.nl"); // stored without key hashes, as booked before they existed
         await app.AddAppointmentAsync("AF-OTHER001", VictimRightsApp.Unit, OtherEmail);
         await app.AddInvitationAsync(SurveyContactReferences.Aangifte(aangifte.Id));
         await app.AddInvitationAsync(SurveyContactReferences.Aangifte(Guid.NewGuid()));

@@ -56,6 +56,15 @@ public sealed class Appointment
     /// <summary>E.164, e.g. "+31612345678".</summary>
     public string? Phone { get; set; }
 
+    /// <summary>
+    /// Keyed hashes (<see cref="Contacts.CitizenKeys"/>) of <see cref="Email"/> and <see cref="Phone"/>, as on the outbox:
+    /// the citizen's data export finds the appointment by them, also when the police know the address only from the
+    /// contacts timeline (a WhatsApp number, a logged call). Null on rows booked before they existed and once erased.
+    /// </summary>
+    public string? EmailKeyHash { get; set; }
+
+    public string? PhoneKeyHash { get; set; }
+
     public required string Language { get; set; }
 
     /// <summary>SHA-256 (hex) of the manage token from the e-mail link.</summary>

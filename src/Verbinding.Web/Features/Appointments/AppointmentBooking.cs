@@ -13,7 +13,7 @@ namespace Verbinding.Web.Features.Appointments;
 /// </summary>
 public sealed class AppointmentBooking(
     VerbindingDbContext db, AppointmentPlanner planner, AppointmentNotifier notifier, IDataProtectionProvider protection,
-    TimeProvider time, ILogger<AppointmentBooking> logger)
+    CitizenKeys keys, TimeProvider time, ILogger<AppointmentBooking> logger)
 {
     public const string TokenPurpose = "Verbinding.Appointments.ManageToken";
 
@@ -54,6 +54,8 @@ public sealed class AppointmentBooking(
                 Name = request.Name!.Trim(),
                 Email = string.IsNullOrWhiteSpace(request.Email) ? null : request.Email.Trim(),
                 Phone = PhoneNumber.ToE164(request.Phone),
+                EmailKeyHash = keys.Email(request.Email)?.Hash,
+                PhoneKeyHash = keys.Phone(request.Phone)?.Hash,
                 Language = request.Language,
                 ManageTokenHash = ManageTokens.Hash(token),
                 ProtectedManageToken = Protector.Protect(token),

@@ -21,6 +21,8 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         builder.Property(a => a.Name).HasMaxLength(AppointmentLimits.Name);
         builder.Property(a => a.Email).HasMaxLength(AppointmentLimits.Email);
         builder.Property(a => a.Phone).HasMaxLength(AppointmentLimits.Phone);
+        builder.Property(a => a.EmailKeyHash).HasMaxLength(64);
+        builder.Property(a => a.PhoneKeyHash).HasMaxLength(64);
         builder.Property(a => a.Language).HasMaxLength(5);
         builder.Property(a => a.ManageTokenHash).HasMaxLength(64);
         builder.HasIndex(a => a.ManageTokenHash).IsUnique();
@@ -28,5 +30,8 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         // The staff agenda (bureau, day) and the reminder sweep (status, start).
         builder.HasIndex(a => new { a.BureauId, a.Start });
         builder.HasIndex(a => new { a.Status, a.Start });
+        // The citizen's data export.
+        builder.HasIndex(a => a.EmailKeyHash);
+        builder.HasIndex(a => a.PhoneKeyHash);
     }
 }

@@ -6,7 +6,7 @@ namespace Verbinding.Web.Features.Appointments;
 
 /// <summary>
 /// Storage limitation: once an appointment is well past (or was cancelled long enough ago), the name, e-mail and
-/// phone are erased. Reference, time and place stay for the bureau's statistics.
+/// phone (and their keyed hashes) are erased. Reference, time and place stay for the bureau's statistics.
 /// </summary>
 public sealed class AppointmentRetention(VerbindingDbContext db, IOptions<AppointmentOptions> options)
 {
@@ -20,6 +20,8 @@ public sealed class AppointmentRetention(VerbindingDbContext db, IOptions<Appoin
             .ExecuteUpdateAsync(s => s
                 .SetProperty(a => a.Name, Erased)
                 .SetProperty(a => a.Email, (string?)null)
-                .SetProperty(a => a.Phone, (string?)null), ct);
+                .SetProperty(a => a.Phone, (string?)null)
+                .SetProperty(a => a.EmailKeyHash, (string?)null)
+                .SetProperty(a => a.PhoneKeyHash, (string?)null), ct);
     }
 }

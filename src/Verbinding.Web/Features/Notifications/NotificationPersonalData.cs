@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Verbinding.Web.Features.Contacts;
 using Verbinding.Web.Features.Privacy.Export;
 using Verbinding.Web.Infrastructure.Data;
 using Verbinding.Web.Infrastructure.Notifications;
@@ -11,11 +10,11 @@ namespace Verbinding.Web.Features.Notifications;
 /// of the recipient (<see cref="OutboxNotification.RecipientKeyHash"/>). Which message, how and when: not the values
 /// in it, because some hold a secret (an access code) and the rest are the references the export lists elsewhere.
 /// </summary>
-public sealed class NotificationPersonalData(VerbindingDbContext db, CitizenKeys keys) : IPersonalDataCollector
+public sealed class NotificationPersonalData(VerbindingDbContext db, KnownContactDetailsCache contactDetails) : IPersonalDataCollector
 {
     public async Task<IReadOnlyList<PersonalDataSection>> CollectAsync(DataSubject subject, CancellationToken ct)
     {
-        var hashes = (await KnownContactDetails.LoadAsync(db, keys, subject, ct)).KeyHashes.ToList();
+        var hashes = (await contactDetails.ForAsync(subject, ct)).KeyHashes.ToList();
         var sent = hashes.Count == 0 ? [] : await db.Set<OutboxNotification>().AsNoTracking()
             .Where(n => n.RecipientKeyHash != null && hashes.Contains(n.RecipientKeyHash))
             .OrderBy(n => n.CreatedAt)

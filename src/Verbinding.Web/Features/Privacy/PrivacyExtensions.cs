@@ -23,6 +23,7 @@ public static class PrivacyExtensions
         builder.Services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section);
         builder.Services.AddScoped<PersonalDataExport>();
         builder.Services.AddScoped<AccessHistory>();
+        builder.Services.AddScoped<KnownContactDetailsCache>();
         builder.Services.AddScoped<IPersonalDataCollector, AangiftePersonalData>();
         builder.Services.AddScoped<IPersonalDataCollector, VictimRightsPersonalData>();
         builder.Services.AddScoped<IPersonalDataCollector, MeldingPersonalData>();

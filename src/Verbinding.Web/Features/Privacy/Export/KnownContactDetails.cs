@@ -10,6 +10,7 @@ namespace Verbinding.Web.Features.Privacy.Export;
 /// The e-mail addresses and phone numbers the police know as this citizen's: given in their aangiftes (by BSN) and
 /// signed-in meldingen, plus the keyed hashes of those linked to them in the contacts timeline. Data kept only under an
 /// address (appointments, notifications) is found through these, never through a guess at someone else's.
+/// Collectors ask <see cref="KnownContactDetailsCache"/>, so one export loads them once.
 /// </summary>
 public sealed record KnownContactDetails(IReadOnlySet<string> Emails, IReadOnlySet<string> Phones, IReadOnlySet<string> KeyHashes)
 {

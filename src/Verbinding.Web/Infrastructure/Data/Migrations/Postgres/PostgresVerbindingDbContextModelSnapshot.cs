@@ -580,6 +580,10 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
+                    b.Property<string>("EmailKeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTimeOffset>("End")
                         .HasColumnType("timestamp with time zone");
 
@@ -606,6 +610,10 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("PhoneKeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("ProtectedManageToken")
                         .IsRequired()
@@ -642,8 +650,12 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EmailKeyHash");
+
                     b.HasIndex("ManageTokenHash")
                         .IsUnique();
+
+                    b.HasIndex("PhoneKeyHash");
 
                     b.HasIndex("Reference")
                         .IsUnique();

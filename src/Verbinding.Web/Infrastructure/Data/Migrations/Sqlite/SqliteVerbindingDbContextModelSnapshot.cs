@@ -569,6 +569,10 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EmailKeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("End")
                         .HasColumnType("INTEGER");
 
@@ -594,6 +598,10 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneKeyHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProtectedManageToken")
@@ -631,8 +639,12 @@ namespace Verbinding.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EmailKeyHash");
+
                     b.HasIndex("ManageTokenHash")
                         .IsUnique();
+
+                    b.HasIndex("PhoneKeyHash");
 
                     b.HasIndex("Reference")
                         .IsUnique();
