@@ -45,7 +45,7 @@ public sealed class LeasedJobService<TJob>(IServiceScopeFactory scopes, JobLease
         {
             await using var scope = scopes.CreateAsyncScope();
             var job = scope.ServiceProvider.GetRequiredService<TJob>();
-            if (await leases.TryAcquireAsync(job.LeaseName, JobLeases.ProcessHolder, schedule.Lease, stoppingToken))
+            if (await leases.TryAcquireAsync(job.LeaseName, leases.NodeHolder, schedule.Lease, stoppingToken))
             {
                 _held = job.LeaseName;
                 await job.RunAsync(stoppingToken);
@@ -66,7 +66,7 @@ public sealed class LeasedJobService<TJob>(IServiceScopeFactory scopes, JobLease
         }
         try
         {
-            await leases.ReleaseAsync(name, JobLeases.ProcessHolder, cancellationToken);
+            await leases.ReleaseAsync(name, leases.NodeHolder, cancellationToken);
         }
         catch (Exception ex)
         {
