@@ -6,7 +6,9 @@ using Verbinding.Web.Features.Appointments;
 using Verbinding.Web.Features.Audit;
 using Verbinding.Web.Features.Privacy.Retention;
 using Verbinding.Web.Features.ServiceClocks;
+using Verbinding.Web.Infrastructure.Jobs;
 using Verbinding.Web.Infrastructure.Notifications;
+using Verbinding.Web.Tests.Infrastructure;
 using Verbinding.Web.Tests.Appointments;
 using Verbinding.Web.Tests.Privacy;
 using Clocks = Verbinding.Web.Features.ServiceClocks.ServiceClocks;
@@ -59,11 +61,7 @@ public sealed class LeasedJobsOnTwoNodesTests
     [Fact]
     public async Task Appointment_reminders_on_two_nodes_queue_one_reminder_per_appointment()
     {
-        await using var nodes = await TwoNodes.StartAsync(s =>
-        {
-            s["Appointments:ReminderEnabled"] = "true";
-            s["Notifications:PortalBaseUrl"] = Notifications.NotificationsApp.PortalBaseUrl;
-        });
+        await using var nodes = await TwoNodes.StartAsync(ReminderSettings);
         var ids = new List<Guid>();
         for (var i = 0; i < 5; i++)
         {
@@ -78,11 +76,42 @@ public sealed class LeasedJobsOnTwoNodesTests
         Assert.Equal(ids.Count, reminded);
     }
 
-    /// <summary>An appointment booked days ago (so it gets a reminder) that starts within the reminder lead.</summary>
+    [Fact]
+    public async Task A_node_shutting_down_hands_its_job_to_the_other_node_at_the_next_tick()
+    {
+        await using var nodes = await TwoNodes.StartAsync(ReminderSettings);
+        var holderA = nodes.A.Services.GetRequiredService<JobLeases>().NodeHolder;
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (await LeaseHolderAsync(nodes.B) != holderA && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50); // node A started first and takes the lease in its start-up run
+        }
+        Assert.Equal(holderA, await LeaseHolderAsync(nodes.B));
+
+        await nodes.A.DisposeAsync();
+        var id = await AddAppointmentAsync(nodes, startsIn: TimeSpan.FromHours(12));
+        // Without the release, node A's lease (two intervals) would keep node B waiting one tick longer.
+        var reminders = await nodes.TickAsync(TimeSpan.FromMinutes(5), ticks: 1, expected: _ => 1, app => app.WithDbAsync(db => db.Set<OutboxNotification>()
+            .CountAsync(n => n.TemplateId == NotificationTemplateIds.AfspraakHerinnering)));
+
+        Assert.Equal(1, reminders);
+        Assert.NotNull(await nodes.B.WithDbAsync(db => db.Set<Appointment>().Where(a => a.Id == id).Select(a => a.ReminderQueuedAt).SingleAsync()));
+    }
+
+    private static void ReminderSettings(Dictionary<string, string?> s)
+    {
+        s["Appointments:ReminderEnabled"] = "true";
+        s["Notifications:PortalBaseUrl"] = Notifications.NotificationsApp.PortalBaseUrl;
+    }
+
+    private static Task<string?> LeaseHolderAsync(VerbindingApplication node) => node.WithDbAsync(db => db.Set<JobLease>()
+        .Where(l => l.Name == AppointmentReminderJob.Lease).Select(l => l.Holder).SingleOrDefaultAsync());
+
+    /// <summary>An appointment booked days ago (so it gets a reminder) that starts within the reminder lead; added on node B, which outlives A.</summary>
     private static async Task<Guid> AddAppointmentAsync(TwoNodes nodes, TimeSpan startsIn)
     {
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        var protector = nodes.A.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(AppointmentBooking.TokenPurpose);
+        var protector = nodes.B.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(AppointmentBooking.TokenPurpose);
         var start = nodes.Clock.GetUtcNow().ToUniversalTime() + startsIn;
         var appointment = new Appointment
         {
@@ -92,7 +121,7 @@ public sealed class LeasedJobsOnTwoNodesTests
             ManageTokenHash = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token))),
             ProtectedManageToken = protector.Protect(token), CreatedAt = start.AddDays(-3),
         };
-        return await nodes.A.WithDbAsync(async db =>
+        return await nodes.B.WithDbAsync(async db =>
         {
             db.Add(appointment);
             await db.SaveChangesAsync();

@@ -32,7 +32,7 @@ internal sealed class TwoNodes : IAsyncDisposable
     }
 
     /// <summary>
-    /// Moves the clock <paramref name="ticks"/> times by <paramref name="interval"/>; after each tick waits until
+    /// Moves the clock (counting on node B, which a test may keep running alone) <paramref name="ticks"/> times by <paramref name="interval"/>; after each tick waits until
     /// <paramref name="effects"/> reaches what one node alone would have done by then (<paramref name="expected"/> of the
     /// tick number), then a moment more for a second node's duplicate to show, and returns the final count. The moment
     /// also lets the slower node finish its tick before the clock moves on: a tick handled only after the next one is
@@ -44,13 +44,13 @@ internal sealed class TwoNodes : IAsyncDisposable
         {
             Clock.Advance(interval);
             var deadline = DateTime.UtcNow.AddSeconds(15);
-            while (await effects(A) < expected(tick) && DateTime.UtcNow < deadline)
+            while (await effects(B) < expected(tick) && DateTime.UtcNow < deadline)
             {
                 await Task.Delay(50);
             }
             await Task.Delay(TimeSpan.FromSeconds(1));
         }
-        return await effects(A);
+        return await effects(B);
     }
 
     public async ValueTask DisposeAsync()
