@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using Verbinding.Web.Infrastructure.Jobs;
+
 namespace Verbinding.Web.Features.Appointments;
 
 public static class AppointmentsExtensions
@@ -15,7 +18,8 @@ public static class AppointmentsExtensions
         builder.Services.AddSingleton<HomeVisitUnits>();
         if (builder.Configuration.GetValue(AppointmentOptions.Section + ":" + nameof(AppointmentOptions.ReminderEnabled), true))
         {
-            builder.Services.AddHostedService<AppointmentReminderService>();
+            builder.Services.AddLeasedJob<AppointmentReminderJob>(sp => new LeasedJobSchedule(
+                sp.GetRequiredService<IOptions<AppointmentOptions>>().Value.ReminderInterval, RunAtStart: true));
         }
         return builder;
     }

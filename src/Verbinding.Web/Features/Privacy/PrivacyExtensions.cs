@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Verbinding.Web.Features.Aangifte.Privacy;
 using Verbinding.Web.Features.Appointments;
 using Verbinding.Web.Features.Contacts;
@@ -8,6 +9,7 @@ using Verbinding.Web.Features.Notifications;
 using Verbinding.Web.Features.Privacy.Export;
 using Verbinding.Web.Features.Privacy.Retention;
 using Verbinding.Web.Features.VictimRights;
+using Verbinding.Web.Infrastructure.Jobs;
 
 namespace Verbinding.Web.Features.Privacy;
 
@@ -49,7 +51,11 @@ public static class PrivacyExtensions
         builder.Services.AddScoped<IRetentionRule, SentNotificationRetention>();
         if (builder.Configuration.GetValue(RetentionOptions.Section + ":" + nameof(RetentionOptions.Enabled), true))
         {
-            builder.Services.AddHostedService<RetentionPurgeService>();
+            builder.Services.AddLeasedJob<RetentionPurgeJob>(sp =>
+            {
+                var interval = sp.GetRequiredService<IOptions<RetentionOptions>>().Value.Interval;
+                return new LeasedJobSchedule(interval, LeaseDuration: interval);
+            });
         }
         return builder;
     }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Verbinding.Web.Infrastructure.Jobs;
 
 namespace Verbinding.Web.Features.ServiceClocks;
@@ -13,49 +12,19 @@ public sealed class ServiceClockOptions
     public TimeSpan MonitorInterval { get; set; } = TimeSpan.FromMinutes(1);
 }
 
-/// <summary>Runs <see cref="ServiceClockSweep"/> every interval on whichever node holds the "service-clocks" lease.</summary>
-public sealed class ServiceClockMonitor(IServiceScopeFactory scopes, JobLeases leases, TimeProvider time, IOptions<ServiceClockOptions> options, ILogger<ServiceClockMonitor> logger)
-    : BackgroundService
+/// <summary>Runs <see cref="ServiceClockSweep"/> on whichever node holds the "service-clocks" lease (<see cref="LeasedJobService{TJob}"/>).</summary>
+public sealed class ServiceClockMonitor(ServiceClockSweep sweep, ILogger<ServiceClockMonitor> logger) : ILeasedJob
 {
-    public const string LeaseName = "service-clocks";
+    public const string Lease = "service-clocks";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = options.Value.MonitorInterval;
-        using var timer = new PeriodicTimer(interval, time);
-        do
-        {
-            try
-            {
-                // The lease outlives one interval so a slow sweep is not taken over halfway.
-                if (await leases.TryAcquireAsync(LeaseName, JobLeases.ProcessHolder, interval * 2, stoppingToken))
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    var result = await scope.ServiceProvider.GetRequiredService<ServiceClockSweep>().RunAsync(stoppingToken);
-                    if (result.Overdue + result.Escalated > 0)
-                    {
-                        logger.LogInformation("Service clocks: {Overdue} overdue, {Escalated} escalated", result.Overdue, result.Escalated);
-                    }
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogWarning(ex, "Service clock sweep failed; trying again next interval");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    public string LeaseName => Lease;
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
+    public async Task RunAsync(CancellationToken ct)
     {
-        await base.StopAsync(cancellationToken);
-        try
+        var result = await sweep.RunAsync(ct);
+        if (result.Overdue + result.Escalated > 0)
         {
-            await leases.ReleaseAsync(LeaseName, JobLeases.ProcessHolder, cancellationToken);
-        }
-        catch (Exception ex)
-        {
-            logger.LogDebug(ex, "Could not release the service clock lease; it expires by itself");
+            logger.LogInformation("Service clocks: {Overdue} overdue, {Escalated} escalated", result.Overdue, result.Escalated);
         }
     }
 }

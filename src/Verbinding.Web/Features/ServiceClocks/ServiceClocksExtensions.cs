@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using Verbinding.Calendar;
+using Verbinding.Web.Infrastructure.Jobs;
 
 namespace Verbinding.Web.Features.ServiceClocks;
 
@@ -15,7 +17,9 @@ public static class ServiceClocksExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         if (builder.Configuration.GetValue(ServiceClockOptions.Section + ":" + nameof(ServiceClockOptions.MonitorEnabled), true))
         {
-            builder.Services.AddHostedService<ServiceClockMonitor>();
+            // Runs at start-up too: clocks that fell due while no node ran are marked at once.
+            builder.Services.AddLeasedJob<ServiceClockMonitor>(sp => new LeasedJobSchedule(
+                sp.GetRequiredService<IOptions<ServiceClockOptions>>().Value.MonitorInterval, RunAtStart: true));
         }
         return builder;
     }

@@ -13,6 +13,12 @@ public sealed class JobLeases(IServiceScopeFactory scopes, TimeProvider time)
     /// <summary>A holder id unique to this process, for jobs that run in it.</summary>
     public static string ProcessHolder { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
+    /// <summary>
+    /// The holder id of this node (this application host): unique per host, not per process, so that two hosts in one
+    /// process (the integration tests' several nodes) compete for a lease as two processes do.
+    /// </summary>
+    public string NodeHolder { get; } = $"{ProcessHolder}:{Guid.NewGuid():N}";
+
     /// <summary>Takes or renews the lease <paramref name="name"/> for <paramref name="ttl"/>; false when another holder has it.</summary>
     public async Task<bool> TryAcquireAsync(string name, string holder, TimeSpan ttl, CancellationToken ct = default)
     {
