@@ -18,6 +18,7 @@ public sealed class ReferralService(
     INotificationOutbox outbox,
     IDataProtectionProvider protection,
     AuditTrail audit,
+    ReferralCitizenNotifier notifier,
     TimeProvider time,
     IOptions<ReferralOptions> options)
 {
@@ -58,6 +59,7 @@ public sealed class ReferralService(
             CitizenTokenHash = ReferralTokens.Hash(citizenToken),
             CreatedAt = now,
         };
+        notifier.Remember(referral, request.StatusEmail, citizenToken);
         referral.Changes.Add(new ReferralStatusChange { Id = Guid.NewGuid(), ReferralId = referral.Id, Status = ReferralStatus.Sent, Actor = "citizen", At = now });
         db.Add(referral);
         db.Add(NewPartnerToken(referral.Id, partnerToken, ReferralStatus.Sent, now));
