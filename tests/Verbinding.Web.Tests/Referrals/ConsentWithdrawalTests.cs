@@ -66,7 +66,9 @@ public sealed class ConsentWithdrawalTests
         var confirm = await citizen.GetPageAsync(statusUrl + "?intrekken=true");
         Assert.Contains("nog niet naar Slachtofferhulp Nederland gestuurd", confirm.QuerySelector("[data-testid=withdraw-partner]")!.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, (await citizen.SubmitAsync(confirm, "form[data-testid=withdraw-confirm]", [])).StatusCode);
-        Assert.Null((await app.WithDbAsync(db => db.Set<Referral>().SingleAsync())).ProtectedPayload);
+        var stored = await app.WithDbAsync(db => db.Set<Referral>().SingleAsync());
+        Assert.Null(stored.ProtectedPayload);
+        Assert.Null(stored.ProtectedRecipient); // the confirmation carries its own copy; nothing else will be sent
 
         await app.DispatchAsync();
         await smtp.WaitForMessageAsync(m => m.To.ToString().Contains(StatusAddress) && (m.Subject ?? "").Contains("ingetrokken"));

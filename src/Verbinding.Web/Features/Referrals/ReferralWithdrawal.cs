@@ -52,6 +52,10 @@ public sealed class ReferralWithdrawal(
             partners.Intake(referral.PartnerId)?.IntakeEmail, "nl", NotificationTemplateIds.VerwijzingPartnerIngetrokken,
             new Dictionary<string, string> { ["reference"] = referral.Reference, [NotificationTemplateIds.Link] = PrivacyLink }, referral.EenheidId), ct);
         await citizen.StatusChangedAsync(referral, ReferralStatus.Withdrawn, ct);
+        // The confirmation holds its own (encrypted) copy of the address; no later step can message the citizen, so forget it.
+        referral.NotifyBy = null;
+        referral.ProtectedRecipient = null;
+        referral.ProtectedCitizenToken = null;
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(new AuditEvent("referral.withdrawn", nameof(Referral), referral.Id.ToString(),
             $"Citizen withdrew consent for the warm handover to {referral.PartnerId} through the status link; "

@@ -127,7 +127,8 @@ public sealed class OverdrachtModel(
             Current = Step.NotWarm;
             return false;
         }
-        Known = await KnownValues.LoadAsync(HttpContext, aangiftes, Source, SourceId, ct);
+        Known = await KnownValues.LoadAsync(HttpContext, aangiftes, db, Source, SourceId,
+            TempData.Peek(Meldingen.Pages.IndexModel.ReferenceKey) as string, ct);
         if (Known.EenheidId is null && Source == ReferralSource.Conversation && Guid.TryParse(SourceId, out var conversationId))
         {
             // The chat's unit follows the referral up; a made-up id only changes which unit sees this citizen's own referral.
