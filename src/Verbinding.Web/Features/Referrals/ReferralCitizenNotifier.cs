@@ -6,20 +6,25 @@ namespace Verbinding.Web.Features.Referrals;
 /// <summary>
 /// Tells the citizen that their referral changed: the partner's name, what the step means, and the status link they
 /// already have - nothing they shared. One message per referral and status (the idempotency key), in the referral's
-/// language, by the address given on the consent page, or in the portal for a DigiD citizen without one.
+/// language, by the e-mail address or mobile number given on the consent page, or in the portal for a DigiD citizen without one.
 /// </summary>
 public sealed class ReferralCitizenNotifier(INotificationOutbox outbox, RecipientProtector recipients, IDataProtectionProvider protection, ILogger<ReferralCitizenNotifier> logger)
 {
     public const string TokenPurpose = "Verbinding.Referrals.CitizenLink";
 
     /// <summary>Stores where the citizen hears about changes, encrypted; called when the referral is created.</summary>
-    public void Remember(Referral referral, string? statusEmail, string citizenToken)
+    public void Remember(Referral referral, string? statusEmail, string? statusPhone, string citizenToken)
     {
         referral.ProtectedCitizenToken = Protector.Protect(citizenToken);
         if (!string.IsNullOrWhiteSpace(statusEmail))
         {
             referral.NotifyBy = NotificationChannel.Email;
             referral.ProtectedRecipient = recipients.Protect(statusEmail.Trim());
+        }
+        else if (!string.IsNullOrWhiteSpace(statusPhone))
+        {
+            referral.NotifyBy = NotificationChannel.Sms;
+            referral.ProtectedRecipient = recipients.Protect(statusPhone.Trim());
         }
         else if (referral.CitizenBsn is not null)
         {
