@@ -5,6 +5,7 @@ using Verbinding.Web.Features.Referrals;
 using Verbinding.Web.Features.Staff;
 using Verbinding.Web.Tests.Infrastructure;
 using Verbinding.Web.Tests.Notifications;
+using Verbinding.Web.Tests.VictimRights;
 
 namespace Verbinding.Web.Tests.Referrals;
 
@@ -97,5 +98,24 @@ public sealed class ConsentWithdrawalTests
         var statuses = await app.WithDbAsync(db => db.Set<Referral>().ToDictionaryAsync(r => r.Id, r => r.Status));
         Assert.Equal(ReferralStatus.Sent, statuses[mine.Referral!.Id]);
         Assert.Equal(ReferralStatus.Withdrawn, statuses[theirs.Referral!.Id]);
+    }
+
+    [Fact]
+    public async Task A_signed_in_citizen_withdraws_from_their_own_referral_page()
+    {
+        const string bsn = "999991772";
+        await using var app = await ReferralsApp.StartAsync();
+        var created = await app.CreateAsync(bsn: bsn);
+        using var citizen = await app.SignInAsCitizenAsync(bsn, "Petra de Boer");
+
+        var start = (await citizen.GetPageAsync($"/mijn/verwijzingen/{created.Referral!.Id}")).QuerySelector("[data-testid=withdraw-start]")!.GetAttribute("href")!;
+        var confirm = await citizen.GetPageAsync(start);
+        var posted = await citizen.SubmitAsync(confirm, "form[data-testid=withdraw-confirm]", []);
+
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        Assert.NotNull((await citizen.GetPageAsync(posted.Headers.Location!.OriginalString)).QuerySelector("[data-testid=withdrawn]"));
+        var mine = await citizen.GetPageAsync($"/mijn/verwijzingen/{created.Referral.Id}");
+        Assert.Equal("U heeft uw toestemming ingetrokken", mine.QuerySelector("[data-testid=referral-status]")!.TextContent.Trim());
+        Assert.Null(mine.QuerySelector("[data-testid=withdraw-start]"));
     }
 }

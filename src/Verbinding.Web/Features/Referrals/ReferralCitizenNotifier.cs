@@ -40,9 +40,7 @@ public sealed class ReferralCitizenNotifier(INotificationOutbox outbox, Recipien
             return; // no address and no DigiD: the citizen follows the referral with their link
         }
         var address = referral.ProtectedRecipient is { } stored ? recipients.Unprotect(stored) : null;
-        var link = channel == NotificationChannel.Portal || referral.ProtectedCitizenToken is null
-            ? $"/mijn/verwijzingen/{referral.Id}"
-            : ReferralService.CitizenLink(Protector.Unprotect(referral.ProtectedCitizenToken));
+        var link = channel == NotificationChannel.Portal ? $"/mijn/verwijzingen/{referral.Id}" : StatusLink(referral) ?? $"/mijn/verwijzingen/{referral.Id}";
         var partner = Help.PartnerDirectory.All.FirstOrDefault(p => p.Id == referral.PartnerId)?.Name ?? referral.PartnerId;
         try
         {
@@ -58,6 +56,10 @@ public sealed class ReferralCitizenNotifier(INotificationOutbox outbox, Recipien
             logger.LogWarning("Status message for referral {Reference} not sent: {Reason}", referral.Reference, e.Message);
         }
     }
+
+    /// <summary>The citizen's own status link (<c>/verwijzing/&lt;token&gt;</c>), until consent is withdrawn.</summary>
+    public string? StatusLink(Referral referral) =>
+        referral.ProtectedCitizenToken is { } stored ? ReferralService.CitizenLink(Protector.Unprotect(stored)) : null;
 
     /// <summary>Sent needs none: the message with the status link goes out when the referral is made.</summary>
     public static string? Template(ReferralStatus status) => status switch
