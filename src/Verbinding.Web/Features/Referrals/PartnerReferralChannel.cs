@@ -31,12 +31,15 @@ public sealed class PartnerReferralChannel(IServiceScopeFactory scopes, IDataPro
         var sender = scope.ServiceProvider.GetRequiredService<IPartnerReferralSender>();
         if (withdrawal)
         {
-            if (referral.DeliveredAt is not null && intake is not null)
+            if (referral.DeliveredAt is null)
             {
-                await sender.WithdrawAsync(new PartnerWithdrawalDelivery(notification.Id, key, intake, notification.Recipient ?? intake.IntakeEmail!,
-                    notification.Content, new PartnerWithdrawalMessage(referral.Reference, referral.PartnerId, referral.WithdrawnAt ?? referral.CreatedAt)), ct);
+                return; // never delivered: there is nothing for the partner to delete
             }
-            return; // never delivered: there is nothing for the partner to delete
+            // A partner whose intake address was removed since: fail, so the dead letter shows staff someone must call them.
+            var to = intake ?? throw new InvalidOperationException($"Partner {referral.PartnerId} has no intake address configured.");
+            await sender.WithdrawAsync(new PartnerWithdrawalDelivery(notification.Id, key, to, notification.Recipient ?? to.IntakeEmail!,
+                notification.Content, new PartnerWithdrawalMessage(referral.Reference, referral.PartnerId, referral.WithdrawnAt ?? referral.CreatedAt)), ct);
+            return;
         }
         if (referral.ProtectedPayload is null || referral.Status == ReferralStatus.Withdrawn)
         {

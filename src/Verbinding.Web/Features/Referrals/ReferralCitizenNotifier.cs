@@ -12,24 +12,23 @@ public sealed class ReferralCitizenNotifier(INotificationOutbox outbox, Recipien
 {
     public const string TokenPurpose = "Verbinding.Referrals.CitizenLink";
 
-    /// <summary>Stores where the citizen hears about changes, encrypted; called when the referral is created.</summary>
-    public void Remember(Referral referral, string? statusEmail, string? statusPhone, string citizenToken)
+    /// <summary>
+    /// Stores where the citizen hears about changes, encrypted; called when the referral is created. Returns the e-mail
+    /// address or phone number chosen (e-mail first), or null when there is none.
+    /// </summary>
+    public string? Remember(Referral referral, string? statusEmail, string? statusPhone, string citizenToken)
     {
         referral.ProtectedCitizenToken = Protector.Protect(citizenToken);
-        if (!string.IsNullOrWhiteSpace(statusEmail))
+        var (channel, address) = !string.IsNullOrWhiteSpace(statusEmail) ? (NotificationChannel.Email, statusEmail.Trim())
+            : !string.IsNullOrWhiteSpace(statusPhone) ? (NotificationChannel.Sms, statusPhone.Trim())
+            : (NotificationChannel.Portal, (string?)null);
+        if (address is null && referral.CitizenBsn is null)
         {
-            referral.NotifyBy = NotificationChannel.Email;
-            referral.ProtectedRecipient = recipients.Protect(statusEmail.Trim());
+            return null;
         }
-        else if (!string.IsNullOrWhiteSpace(statusPhone))
-        {
-            referral.NotifyBy = NotificationChannel.Sms;
-            referral.ProtectedRecipient = recipients.Protect(statusPhone.Trim());
-        }
-        else if (referral.CitizenBsn is not null)
-        {
-            referral.NotifyBy = NotificationChannel.Portal;
-        }
+        referral.NotifyBy = channel;
+        referral.ProtectedRecipient = address is null ? null : recipients.Protect(address);
+        return address;
     }
 
     /// <summary>Adds to the caller's unit of work, so the message exists exactly when the change does.</summary>

@@ -59,7 +59,7 @@ public sealed class ReferralService(
             CitizenTokenHash = ReferralTokens.Hash(citizenToken),
             CreatedAt = now,
         };
-        notifier.Remember(referral, request.StatusEmail, request.StatusPhone, citizenToken);
+        var statusAddress = notifier.Remember(referral, request.StatusEmail, request.StatusPhone, citizenToken);
         referral.Changes.Add(new ReferralStatusChange { Id = Guid.NewGuid(), ReferralId = referral.Id, Status = ReferralStatus.Sent, Actor = "citizen", At = now });
         db.Add(referral);
         db.Add(NewPartnerToken(referral.Id, partnerToken, ReferralStatus.Sent, now));
@@ -68,10 +68,10 @@ public sealed class ReferralService(
             NotificationTemplateIds.VerwijzingPartner,
             new Dictionary<string, string> { ["reference"] = referral.Reference, ["link"] = PartnerLink(partnerToken) },
             request.EenheidId), ct);
-        if (referral.NotifyBy is NotificationChannel.Email or NotificationChannel.Sms)
+        if (statusAddress is not null)
         {
             await outbox.EnqueueAsync(new NotificationRequest(
-                $"referral-citizen:{referral.Id}", referral.NotifyBy.Value, (request.StatusEmail ?? request.StatusPhone)!.Trim(), request.Language,
+                $"referral-citizen:{referral.Id}", referral.NotifyBy!.Value, statusAddress, request.Language,
                 NotificationTemplateIds.VerwijzingBurger,
                 new Dictionary<string, string> { ["reference"] = referral.Reference, ["link"] = CitizenLink(citizenToken) },
                 request.EenheidId), ct);
