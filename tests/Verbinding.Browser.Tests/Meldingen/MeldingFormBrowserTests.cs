@@ -43,6 +43,8 @@ public sealed class MeldingFormBrowserTests(BrowserFixture browser)
 
         var reference = await page.Locator("[data-testid=reference]").TextContentAsync();
         Assert.Matches("^M-[0-9]{4}-[0-9]{6}$", reference);
+        // Neighbour noise: Buurtbemiddeling is offered on the confirmation, so axe checks that section too.
+        Assert.Equal(1, await page.Locator("[data-testid=handover] [data-testid=offer-handover]").CountAsync());
         await AssertAccessibleAsync(page, "confirmation");
         await page.Locator("[data-testid=tracking-link]").ClickAsync();
         Assert.Contains("Ontvangen", await page.Locator("[data-testid=status-text]").TextContentAsync(), StringComparison.Ordinal);

@@ -10,7 +10,7 @@ using Verbinding.Web.Infrastructure.Notifications;
 namespace Verbinding.Browser.Tests.Referrals;
 
 /// <summary>
-/// The consent step after the first, the citizen's status link and the partner's step link need a warm handover
+/// The consent step after the first, the citizen's status link (with its withdrawal steps) and the partner's step link need a warm handover
 /// (a token), so <see cref="PublicPages"/> cannot list them: this test makes one through the server's own services.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -44,6 +44,12 @@ public sealed class ReferralPagesAxeTests(BrowserFixture browser)
         await AssertCleanAsync(page, "citizen status page");
         await page.GotoAsync(PageUrls.InLanguage(partner, language));
         await AssertCleanAsync(page, "partner step page");
+
+        await page.GotoAsync(PageUrls.InLanguage(citizen + "?intrekken=true", language));
+        await AssertCleanAsync(page, "withdrawal confirm step");
+        await page.Locator("form[data-testid=withdraw-confirm] button[type=submit]").ClickAsync();
+        await page.Locator("[data-testid=withdrawn]").WaitForAsync();
+        await AssertCleanAsync(page, "status page after withdrawal");
     }
 
     private static async Task AssertCleanAsync(Microsoft.Playwright.IPage page, string what)

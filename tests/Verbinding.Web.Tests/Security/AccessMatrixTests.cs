@@ -68,7 +68,9 @@ public sealed class AccessMatrixTests(MatrixFixture fixture) : IClassFixture<Mat
         var toSignIn = status is >= 300 and < 400 && SignInPaths.Any(p => location.StartsWith(p, StringComparison.Ordinal) || location.Contains("://", StringComparison.Ordinal) && new Uri(location).AbsolutePath.StartsWith(p, StringComparison.Ordinal));
         if (rule.Status is { } fixedStatus)
         {
-            return status == fixedStatus ? null : $"expected {fixedStatus}, got {status}";
+            // API tokens carry no cookies, so their form post stops at the antiforgery check (400) before the handler.
+            var stoppedEarlier = endpoint.IsPage && endpoint.IsWrite && principal.IsToken() && status == 400;
+            return status == fixedStatus || stoppedEarlier ? null : $"expected {fixedStatus}, got {status}";
         }
         var denied = status is 401 or 403 or 404 || toSignIn;
         var allowed = rule.Access.Allows(principal);

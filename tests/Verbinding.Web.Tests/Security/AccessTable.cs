@@ -60,7 +60,7 @@ public static class AccessTable
         ["* /afspraak/beheren/{token}"] = new(Access.Public),
         ["* /terugbellen"] = new(Access.Public),
         // Warm handover: the consent page is open (an unknown partner leads to /hulp); the citizen's status link and
-        // the partner's step link are the capability (unknown: 404 and 410 for everybody).
+        // the partner's step link are the capability (unknown: 404 and 410 for everybody; withdrawing is a form post on the status link).
         ["* /hulp/overdracht"] = new(Access.Public),
         ["* /verwijzing/{token}"] = new(Access.Public, Status: 404),
         ["GET /partner/verwijzing/{token}"] = new(Access.Public, Status: 410),

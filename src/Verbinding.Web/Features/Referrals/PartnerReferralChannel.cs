@@ -16,8 +16,10 @@ public sealed class PartnerReferralChannel(IServiceScopeFactory scopes, IDataPro
 
     public async Task SendAsync(OutgoingNotification notification, CancellationToken ct)
     {
-        if (!notification.IdempotencyKey.StartsWith(ReferralService.PartnerKeyPrefix, StringComparison.Ordinal)
-            || !Guid.TryParse(notification.IdempotencyKey[ReferralService.PartnerKeyPrefix.Length..], out var id))
+        var key = notification.IdempotencyKey;
+        var withdrawal = key.StartsWith(ReferralWithdrawal.PartnerKeyPrefix, StringComparison.Ordinal);
+        var prefix = withdrawal ? ReferralWithdrawal.PartnerKeyPrefix : ReferralService.PartnerKeyPrefix;
+        if (!key.StartsWith(prefix, StringComparison.Ordinal) || !Guid.TryParse(key[prefix.Length..], out var id))
         {
             throw new InvalidOperationException("A partner notification must belong to a referral.");
         }
@@ -25,16 +27,32 @@ public sealed class PartnerReferralChannel(IServiceScopeFactory scopes, IDataPro
         var db = scope.ServiceProvider.GetRequiredService<VerbindingDbContext>();
         var referral = await db.Set<Referral>().FirstOrDefaultAsync(r => r.Id == id, ct)
             ?? throw new InvalidOperationException("The referral of this partner notification does not exist.");
-        if (referral.ProtectedPayload is null)
+        var intake = scope.ServiceProvider.GetRequiredService<ReferralPartners>().Intake(referral.PartnerId);
+        var sender = scope.ServiceProvider.GetRequiredService<IPartnerReferralSender>();
+        if (withdrawal)
         {
-            return; // already delivered by an earlier attempt whose "sent" mark was lost
+            if (referral.DeliveredAt is null)
+            {
+                return; // never delivered: there is nothing for the partner to delete
+            }
+            // A partner whose intake address was removed since: fail, so the dead letter shows staff someone must call them.
+            var to = intake ?? throw new InvalidOperationException($"Partner {referral.PartnerId} has no intake address configured.");
+            await sender.WithdrawAsync(new PartnerWithdrawalDelivery(notification.Id, key, to, notification.Recipient ?? to.IntakeEmail!,
+                notification.Content, new PartnerWithdrawalMessage(referral.Reference, referral.PartnerId, referral.WithdrawnAt ?? referral.CreatedAt)), ct);
+            return;
+        }
+        if (referral.ProtectedPayload is null || referral.Status == ReferralStatus.Withdrawn)
+        {
+            return; // already delivered by an earlier attempt whose "sent" mark was lost, or consent withdrawn before sending
         }
         var payload = JsonSerializer.Deserialize<ReferralPayload>(protection.CreateProtector(ReferralService.PayloadPurpose).Unprotect(referral.ProtectedPayload))!;
-        var intake = scope.ServiceProvider.GetRequiredService<ReferralPartners>().Intake(referral.PartnerId)
-            ?? throw new InvalidOperationException($"Partner {referral.PartnerId} has no intake address configured.");
+        if (intake is null)
+        {
+            throw new InvalidOperationException($"Partner {referral.PartnerId} has no intake address configured.");
+        }
         var message = new PartnerReferralMessage(referral.Reference, referral.PartnerId, referral.Source.ToString(), referral.ConsentedAt,
             referral.Language, payload.Items, renderer.AbsoluteLink(ReferralService.PartnerLink(payload.PartnerToken), "nl"));
-        await scope.ServiceProvider.GetRequiredService<IPartnerReferralSender>().SendAsync(
+        await sender.SendAsync(
             new PartnerDelivery(notification.Id, notification.IdempotencyKey, intake, notification.Recipient ?? intake.IntakeEmail!, notification.Content, message), ct);
         referral.ProtectedPayload = null;
         referral.DeliveredAt = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();

@@ -17,15 +17,7 @@ public sealed class PartnerReferralSender(IEnumerable<INotificationChannel> chan
     {
         var json = delivery.Message.ToJson();
         var fileName = $"{delivery.Message.Reference}.json";
-        if (!string.IsNullOrWhiteSpace(delivery.Intake.DropFolder))
-        {
-            Directory.CreateDirectory(delivery.Intake.DropFolder);
-            // Written under a temporary name first, so a partner's pickup job never reads half a file.
-            var target = Path.Combine(delivery.Intake.DropFolder, fileName);
-            var temporary = target + $".{time.GetUtcNow().ToUnixTimeMilliseconds()}.tmp";
-            await File.WriteAllTextAsync(temporary, json, Encoding.UTF8, ct);
-            File.Move(temporary, target, overwrite: true);
-        }
+        await DropAsync(delivery.Intake, fileName, json, ct);
         var email = channels.First(c => c.Channel == NotificationChannel.Email);
         var lines = delivery.Message.Items.Select(item => $"{PartnerItemLabels.Dutch(item.Key)}: {item.Value}").ToList();
         // The items go after the template's own text, before the closing paragraphs (safety note, signature, footer).
@@ -37,6 +29,30 @@ public sealed class PartnerReferralSender(IEnumerable<INotificationChannel> chan
         var content = delivery.Intro with { TextBody = text, HtmlBody = html };
         await email.SendAsync(new OutgoingNotification(delivery.NotificationId, delivery.IdempotencyKey, delivery.IntakeEmail, "nl", content,
             new NotificationAttachment(fileName, "application/json", json)), ct);
+    }
+
+    /// <summary>The withdrawal goes the same ways as the referral did: the drop folder and the intake mailbox.</summary>
+    public async Task WithdrawAsync(PartnerWithdrawalDelivery delivery, CancellationToken ct)
+    {
+        var json = delivery.Message.ToJson();
+        var fileName = $"{delivery.Message.Reference}.withdrawn.json";
+        await DropAsync(delivery.Intake, fileName, json, ct);
+        await channels.First(c => c.Channel == NotificationChannel.Email).SendAsync(new OutgoingNotification(delivery.NotificationId, delivery.IdempotencyKey,
+            delivery.IntakeEmail, "nl", delivery.Intro, new NotificationAttachment(fileName, "application/json", json)), ct);
+    }
+
+    private async Task DropAsync(PartnerIntakeOptions intake, string fileName, string json, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(intake.DropFolder))
+        {
+            return;
+        }
+        Directory.CreateDirectory(intake.DropFolder);
+        // Written under a temporary name first, so a partner's pickup job never reads half a file.
+        var target = Path.Combine(intake.DropFolder, fileName);
+        var temporary = target + $".{time.GetUtcNow().ToUnixTimeMilliseconds()}.tmp";
+        await File.WriteAllTextAsync(temporary, json, Encoding.UTF8, ct);
+        File.Move(temporary, target, overwrite: true);
     }
 
     private static string InsertBeforeClosing(string html, string fragment)

@@ -9,13 +9,14 @@ public enum ReferralSource
     DecisionAid,
 }
 
-/// <summary>Sent -> accepted -> contacted citizen; the partner may decline at either step.</summary>
+/// <summary>Sent -> accepted -> contacted citizen; the partner may decline at either step; the citizen may withdraw at any step.</summary>
 public enum ReferralStatus
 {
     Sent,
     Accepted,
     ContactedCitizen,
     Declined,
+    Withdrawn,
 }
 
 /// <summary>
@@ -69,6 +70,21 @@ public sealed class Referral
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? DeliveredAt { get; set; }
+
+    /// <summary>When the citizen withdrew consent; from then on nothing more goes to the partner.</summary>
+    public DateTimeOffset? WithdrawnAt { get; set; }
+
+    /// <summary>How the citizen hears about status changes: e-mail (the address given on the consent page), portal (DigiD), or null.</summary>
+    public Infrastructure.Notifications.NotificationChannel? NotifyBy { get; set; }
+
+    /// <summary>The citizen's status address, encrypted (<see cref="Infrastructure.Notifications.RecipientProtector"/>).</summary>
+    public string? ProtectedRecipient { get; set; }
+
+    /// <summary>
+    /// The citizen's status link secret, encrypted with Data Protection, so a status message can repeat the link the
+    /// citizen already has; a database copy without the keys still hands out no working link.
+    /// </summary>
+    public string? ProtectedCitizenToken { get; set; }
 
     public List<ReferralStatusChange> Changes { get; set; } = [];
 

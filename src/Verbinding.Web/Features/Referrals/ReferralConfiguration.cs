@@ -25,6 +25,9 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         e.HasIndex(r => r.AangifteId);
         e.HasIndex(r => r.CitizenBsn);
         e.HasIndex(r => new { r.EenheidId, r.CreatedAt });
+        e.Property(r => r.NotifyBy).HasConversion<string>().HasMaxLength(10);
+        e.Property(r => r.ProtectedRecipient).HasMaxLength(1000);
+        e.Property(r => r.ProtectedCitizenToken).HasMaxLength(1000);
         e.Ignore(r => r.SharedItemList);
         e.HasMany(r => r.Changes).WithOne().HasForeignKey(c => c.ReferralId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -2,7 +2,8 @@ namespace Verbinding.Web.Features.Referrals;
 
 /// <summary>
 /// A confirmed consent form. <paramref name="Values"/> holds every item's value as shown, <paramref name="Ticked"/> the
-/// items the citizen ticked; <paramref name="StatusEmail"/> is where the citizen wants the status link (optional).
+/// items the citizen ticked; <paramref name="StatusEmail"/> is where the citizen wants the status link and news (optional),
+/// <paramref name="StatusPhone"/> the mobile number for the same by SMS when they give no e-mail address (optional).
 /// </summary>
 public sealed record ReferralRequest(
     string PartnerId,
@@ -14,7 +15,8 @@ public sealed record ReferralRequest(
     IReadOnlyDictionary<string, string?> Values,
     IReadOnlyCollection<string> Ticked,
     string? StatusEmail,
-    string Language);
+    string Language,
+    string? StatusPhone = null);
 
 public enum ReferralRefusal
 {

@@ -18,6 +18,7 @@ public sealed class ReferralService(
     INotificationOutbox outbox,
     IDataProtectionProvider protection,
     AuditTrail audit,
+    ReferralCitizenNotifier notifier,
     TimeProvider time,
     IOptions<ReferralOptions> options)
 {
@@ -58,6 +59,7 @@ public sealed class ReferralService(
             CitizenTokenHash = ReferralTokens.Hash(citizenToken),
             CreatedAt = now,
         };
+        var statusAddress = notifier.Remember(referral, request.StatusEmail, request.StatusPhone, citizenToken);
         referral.Changes.Add(new ReferralStatusChange { Id = Guid.NewGuid(), ReferralId = referral.Id, Status = ReferralStatus.Sent, Actor = "citizen", At = now });
         db.Add(referral);
         db.Add(NewPartnerToken(referral.Id, partnerToken, ReferralStatus.Sent, now));
@@ -66,10 +68,10 @@ public sealed class ReferralService(
             NotificationTemplateIds.VerwijzingPartner,
             new Dictionary<string, string> { ["reference"] = referral.Reference, ["link"] = PartnerLink(partnerToken) },
             request.EenheidId), ct);
-        if (!string.IsNullOrWhiteSpace(request.StatusEmail))
+        if (statusAddress is not null)
         {
             await outbox.EnqueueAsync(new NotificationRequest(
-                $"referral-citizen:{referral.Id}", NotificationChannel.Email, request.StatusEmail.Trim(), request.Language,
+                $"referral-citizen:{referral.Id}", referral.NotifyBy!.Value, statusAddress, request.Language,
                 NotificationTemplateIds.VerwijzingBurger,
                 new Dictionary<string, string> { ["reference"] = referral.Reference, ["link"] = CitizenLink(citizenToken) },
                 request.EenheidId), ct);

@@ -19,7 +19,8 @@ public enum StaffChange { Done, NotAllowed, NotFound }
 /// referral's unit. Every change is a history row and an audit entry.
 /// </summary>
 public sealed class ReferralTracking(
-    VerbindingDbContext db, ReferralService referrals, ReferralPartners partners, INotificationOutbox outbox, AuditTrail audit, TimeProvider time)
+    VerbindingDbContext db, ReferralService referrals, ReferralPartners partners, INotificationOutbox outbox, ReferralCitizenNotifier citizen,
+    AuditTrail audit, TimeProvider time)
 {
     /// <summary>A link that is unknown, used, expired, or for a step the referral has passed, does not work.</summary>
     public async Task<PartnerLinkLookup> FindPartnerLinkAsync(string? token, CancellationToken ct = default)
@@ -49,6 +50,7 @@ public sealed class ReferralTracking(
         var now = time.GetUtcNow();
         link.Token!.UsedAt = now;
         Change(link.Referral, status, "partner", now);
+        await citizen.StatusChangedAsync(link.Referral, status, ct);
         string? next = null;
         if (ReferralTransitions.Next(status).Count > 0)
         {
@@ -81,6 +83,7 @@ public sealed class ReferralTracking(
         }
         var now = time.GetUtcNow();
         Change(referral, status, "staff", now);
+        await citizen.StatusChangedAsync(referral, status, ct);
         // A partner link for the step that staff just took is of no use any more.
         await db.Set<ReferralPartnerToken>().Where(t => t.ReferralId == id && t.UsedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.UsedAt, now), ct);

@@ -12,6 +12,8 @@ public static class ReferralsExtensions
         services.AddSingleton<ReferralPartners>();
         services.AddScoped<ReferralService>();
         services.AddScoped<ReferralTracking>();
+        services.AddScoped<ReferralCitizenNotifier>();
+        services.AddScoped<ReferralWithdrawal>();
         services.AddScoped<ReferralQueries>();
         services.AddScoped<IPartnerReferralSender, PartnerReferralSender>();
         services.AddSingleton<INotificationChannel, PartnerReferralChannel>();

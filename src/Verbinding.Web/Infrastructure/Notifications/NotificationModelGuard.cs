@@ -34,11 +34,16 @@ public static partial class NotificationModelGuard
         }
         foreach (var (key, value) in request.Model)
         {
-            var valid = key == NotificationTemplateIds.Link ? IsLink(value) : ReferencePattern().IsMatch(value);
+            var (valid, kind) = key switch
+            {
+                NotificationTemplateIds.Link => (IsLink(value), "portal path or http(s) link"),
+                NotificationTemplateIds.Partner => (IsPartnerName(value), "partner organisation's name from reference/partners.json"),
+                _ => (ReferencePattern().IsMatch(value), "reference number"),
+            };
             if (!valid)
             {
                 // The value itself is not echoed: it may be exactly the personal data we keep out.
-                throw new ArgumentException($"Placeholder '{key}' must be a {(key == NotificationTemplateIds.Link ? "portal path or http(s) link" : "reference number")}.", nameof(request));
+                throw new ArgumentException($"Placeholder '{key}' must be a {kind}.", nameof(request));
             }
         }
         ValidateRecipient(request.Channel, request.Recipient);
@@ -64,6 +69,9 @@ public static partial class NotificationModelGuard
         }
         return Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
     }
+
+    /// <summary>An organisation's name is free text, so only the names in the partner directory pass: never a person's name.</summary>
+    public static bool IsPartnerName(string value) => Features.Help.PartnerDirectory.All.Any(p => string.Equals(p.Name, value, StringComparison.Ordinal));
 
     private static void ValidateRecipient(NotificationChannel channel, string? recipient)
     {

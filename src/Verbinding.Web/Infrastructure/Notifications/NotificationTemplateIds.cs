@@ -15,6 +15,15 @@ public static class NotificationTemplateIds
     public const string VerwijzingPartnerVervolg = "verwijzing-partner-vervolg";
     public const string VerwijzingBurger = "verwijzing-burger";
 
+    /// <summary>The citizen hears that a referral changed: the partner's name, what the step means, and the status link.</summary>
+    public const string VerwijzingAangenomen = "verwijzing-aangenomen";
+    public const string VerwijzingContact = "verwijzing-contact";
+    public const string VerwijzingAfgewezen = "verwijzing-afgewezen";
+    public const string VerwijzingIngetrokken = "verwijzing-ingetrokken";
+
+    /// <summary>To the partner: the citizen withdrew consent; the reference only, with the request to delete what they received.</summary>
+    public const string VerwijzingPartnerIngetrokken = "verwijzing-partner-ingetrokken";
+
     /// <summary>A message of an e-mail conversation; composed from the transcript by the e-mail channel, not from these texts.</summary>
     public const string GesprekEmail = "gesprek-email";
     public const string ZaakToegang = "zaak-toegang";
@@ -27,6 +36,9 @@ public static class NotificationTemplateIds
 
     /// <summary>Placeholder holding a link; every template has one, because the details are behind it.</summary>
     public const string Link = "link";
+
+    /// <summary>Placeholder holding a partner organisation's name; only names from the partner directory pass the guard.</summary>
+    public const string Partner = "partner";
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Placeholders = new Dictionary<string, IReadOnlyList<string>>
     {
@@ -44,6 +56,12 @@ public static class NotificationTemplateIds
         [VerwijzingPartner] = ["reference", Link],
         [VerwijzingPartnerVervolg] = ["reference", Link],
         [VerwijzingBurger] = ["reference", Link],
+        [VerwijzingAangenomen] = ["reference", Partner, Link],
+        [VerwijzingContact] = ["reference", Partner, Link],
+        [VerwijzingAfgewezen] = ["reference", Partner, Link],
+        [VerwijzingIngetrokken] = ["reference", Partner, Link],
+        // The link is the public page on how a partner handles referrals; the partner's own step links stop working.
+        [VerwijzingPartnerIngetrokken] = ["reference", Link],
         // The access code is the only secret a notification may hold: without the case number it opens nothing.
         [ZaakToegang] = ["caseNumber", "code", Link],
         [ZaakStatus] = ["caseNumber", Link],

@@ -5,11 +5,14 @@ using Verbinding.Web.Features.Citizens;
 
 namespace Verbinding.Web.Features.Referrals.Pages;
 
-/// <summary>A referral the signed-in citizen made; anyone else's is not found.</summary>
+/// <summary>A referral the signed-in citizen made; anyone else's is not found. Withdrawal goes through the status link page.</summary>
 [Authorize(Policy = CitizenAuthentication.Policy)]
-public sealed class MijnVerwijzingModel(ReferralQueries queries, CurrentCitizen citizen) : PageModel
+public sealed class MijnVerwijzingModel(ReferralQueries queries, CurrentCitizen citizen, ReferralCitizenNotifier notifier) : PageModel
 {
     public ReferralView? View { get; private set; }
+
+    /// <summary>The confirm step on the status link page; null once withdrawn.</summary>
+    public string? WithdrawLink { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -18,6 +21,7 @@ public sealed class MijnVerwijzingModel(ReferralQueries queries, CurrentCitizen 
             return NotFound();
         }
         View = ReferralView.From(referral);
+        WithdrawLink = referral.Status == ReferralStatus.Withdrawn || notifier.StatusLink(referral) is not { } link ? null : link + "?intrekken=true";
         return Page();
     }
 }

@@ -14,7 +14,7 @@ namespace Verbinding.Web.Features.Referrals.Pages;
 /// then ticks exactly which ones the partner receives. Nothing we already knew is ticked for them. An unknown partner
 /// leads to the help page with every partner's phone and website.
 /// </summary>
-public sealed class OverdrachtModel(
+public sealed partial class OverdrachtModel(
     ReferralPartners partners, ReferralService referrals, AangifteService aangiftes, VerbindingDbContext db, IStringLocalizer<ReferralsText> text) : PageModel
 {
     public enum Step { Details, Review, NotWarm, Unknown }
@@ -42,6 +42,10 @@ public sealed class OverdrachtModel(
 
     [BindProperty]
     public string? StatusEmail { get; set; }
+
+    /// <summary>For news by SMS when the citizen gives no e-mail address; kept as digits (and a leading +).</summary>
+    [BindProperty]
+    public string? StatusPhone { get; set; }
 
     public KnownValues Known { get; private set; } = KnownValues.None;
 
@@ -101,7 +105,7 @@ public sealed class OverdrachtModel(
         }
         var language = English ? "en" : "nl";
         var result = await referrals.CreateAsync(new ReferralRequest(Partner!.Id, Source, SourceId?.Trim() is { Length: > 0 and <= 64 } s ? s : null,
-            Known.AangifteId, Known.CitizenBsn, Known.EenheidId, Values, Share, StatusEmail, language), ct);
+            Known.AangifteId, Known.CitizenBsn, Known.EenheidId, Values, Share, StatusEmail, language, StatusEmail is null ? StatusPhone : null), ct);
         if (result.Refusal == ReferralRefusal.NoConsent)
         {
             ModelState.AddModelError(nameof(Share), text["ErrorNoConsent"]);
@@ -127,7 +131,8 @@ public sealed class OverdrachtModel(
             Current = Step.NotWarm;
             return false;
         }
-        Known = await KnownValues.LoadAsync(HttpContext, aangiftes, Source, SourceId, ct);
+        Known = await KnownValues.LoadAsync(HttpContext, aangiftes, db, Source, SourceId,
+            TempData.Peek(Meldingen.Pages.IndexModel.ReferenceKey) as string, ct);
         if (Known.EenheidId is null && Source == ReferralSource.Conversation && Guid.TryParse(SourceId, out var conversationId))
         {
             // The chat's unit follows the referral up; a made-up id only changes which unit sees this citizen's own referral.
@@ -144,6 +149,7 @@ public sealed class OverdrachtModel(
         Values = Items.ToDictionary(i => i, i => i == ConsentItems.CaseReference ? Known.Values.GetValueOrDefault(i) : posted.GetValueOrDefault(i)?.Trim());
         Share = Share.Where(Items.Contains).Distinct().ToList();
         StatusEmail = string.IsNullOrWhiteSpace(StatusEmail) ? null : StatusEmail.Trim();
+        StatusPhone = string.IsNullOrWhiteSpace(StatusPhone) ? null : new string(StatusPhone.Where(c => char.IsAsciiDigit(c) || c == '+').ToArray());
     }
 
     private bool Validate()
@@ -163,8 +169,16 @@ public sealed class OverdrachtModel(
         {
             ModelState.AddModelError(nameof(StatusEmail), text["ErrorEmail"]);
         }
+        if (StatusPhone is not null && !StatusPhonePattern().IsMatch(StatusPhone))
+        {
+            ModelState.AddModelError(nameof(StatusPhone), text["ErrorStatusPhone"]);
+        }
         return ModelState.IsValid;
     }
+
+    /// <summary>The same rule as the outbox's SMS recipients: 8 to 15 digits, an optional leading +.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\+?[0-9]{8,15}$")]
+    private static partial System.Text.RegularExpressions.Regex StatusPhonePattern();
 
     private static bool LooksLikeEmail(string value) =>
         value.Length <= 254 && MimeKit.MailboxAddress.TryParse(value, out var address) && address.Address == value && value.Contains('@', StringComparison.Ordinal);
