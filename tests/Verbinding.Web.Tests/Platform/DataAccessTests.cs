@@ -37,6 +37,14 @@ public sealed class DataAccessTests(AppFixture fixture) : IClassFixture<AppFixtu
     }
 
     [Fact]
+    public async Task The_migrations_describe_the_whole_model()
+    {
+        // Branches that each add a migration merge their model snapshots as text: this says when the result is wrong.
+        Assert.False(await fixture.App.WithDbAsync(db => Task.FromResult(db.Database.HasPendingModelChanges())),
+            "The model has changes no migration describes: run scripts/add-migration.sh NAME.");
+    }
+
+    [Fact]
     public async Task A_pooled_context_starts_clean_in_the_next_request()
     {
         VerbindingDbContext first;
