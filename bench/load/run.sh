@@ -75,6 +75,7 @@ start_node() {
   ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="$url" Logging__LogLevel__Default=Warning \
   Database__Provider=PostgreSQL ConnectionStrings__Verbinding="$pg" ConnectionStrings__Redis=127.0.0.1:6379 \
   RateLimits__Submit=100000000 RateLimits__Api=100000000 RateLimits__Verify=100000000 \
+  Notifications__PickupDirectory="$tmp/mail" \
     dotnet src/Verbinding.Web/bin/Release/net10.0/Verbinding.Web.dll --contentRoot "$root/src/Verbinding.Web" >>"$log" 2>&1 &
   pid=$!
   local t0; t0=$(date +%s%N)
@@ -87,7 +88,9 @@ start_node() {
 rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' /proc/$pid/status; }
 pid=""
 stop_node() { [ -n "$pid" ] && kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; pid=""; }
-trap 'stop_node' EXIT
+# The node writes every e-mail it sends as a file (Development has no SMTP host): into $tmp/mail, removed at the end,
+# not into the repository's data/mail (a full run leaves some 25,000 files).
+trap 'stop_node; rm -rf "$tmp/mail"' EXIT
 
 # The other helper's submit-only mode may not exist in this build yet: its row then says "not available".
 measure_submit=""
