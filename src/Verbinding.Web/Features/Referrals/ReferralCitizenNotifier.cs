@@ -8,7 +8,8 @@ namespace Verbinding.Web.Features.Referrals;
 /// already have - nothing they shared. One message per referral and status (the idempotency key), in the referral's
 /// language, by the e-mail address or mobile number given on the consent page, or in the portal for a DigiD citizen without one.
 /// </summary>
-public sealed class ReferralCitizenNotifier(INotificationOutbox outbox, RecipientProtector recipients, IDataProtectionProvider protection, ILogger<ReferralCitizenNotifier> logger)
+public sealed class ReferralCitizenNotifier(
+    INotificationOutbox outbox, RecipientProtector recipients, IDataProtectionProvider protection, ReferralPartners partners, ILogger<ReferralCitizenNotifier> logger)
 {
     public const string TokenPurpose = "Verbinding.Referrals.CitizenLink";
 
@@ -40,7 +41,7 @@ public sealed class ReferralCitizenNotifier(INotificationOutbox outbox, Recipien
         }
         var address = referral.ProtectedRecipient is { } stored ? recipients.Unprotect(stored) : null;
         var link = channel == NotificationChannel.Portal ? $"/mijn/verwijzingen/{referral.Id}" : StatusLink(referral) ?? $"/mijn/verwijzingen/{referral.Id}";
-        var partner = Help.PartnerDirectory.All.FirstOrDefault(p => p.Id == referral.PartnerId)?.Name ?? referral.PartnerId;
+        var partner = partners.Find(referral.PartnerId)?.Name ?? referral.PartnerId;
         try
         {
             await outbox.EnqueueAsync(new NotificationRequest($"referral-status:{referral.Id}:{status}", channel, address, referral.Language, template,
