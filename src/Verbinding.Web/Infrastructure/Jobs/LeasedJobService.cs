@@ -25,10 +25,22 @@ public sealed class LeasedJobService<TJob>(IServiceScopeFactory scopes, JobLease
     : BackgroundService where TJob : ILeasedJob
 {
     private string? _held;
+    private PeriodicTimer? _timer;
+
+    /// <summary>
+    /// Starts the timer while the host starts, so the first tick is one interval after start-up. Since .NET 10 all of
+    /// <see cref="ExecuteAsync"/> runs later on the thread pool; a timer made there would start its first interval
+    /// whenever that thread happened to run (on a busy node, or a test's moved clock, an interval late).
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        _timer = new PeriodicTimer(schedule.Interval, time);
+        return base.StartAsync(cancellationToken);
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(schedule.Interval, time);
+        var timer = _timer ?? throw new InvalidOperationException("StartAsync creates the timer.");
         if (schedule.RunAtStart)
         {
             await TickAsync(stoppingToken);
@@ -72,6 +84,12 @@ public sealed class LeasedJobService<TJob>(IServiceScopeFactory scopes, JobLease
         {
             logger.LogDebug(ex, "Could not release the {Lease} lease; it expires by itself", name);
         }
+    }
+
+    public override void Dispose()
+    {
+        _timer?.Dispose();
+        base.Dispose();
     }
 }
 
