@@ -12,9 +12,11 @@ namespace Verbinding.Load;
 /// </summary>
 public static partial class AangifteSubmitLoad
 {
-    public sealed record Result(Summary Summary, int Prepared, int SetupErrors, TimeSpan Setup);
+    /// <summary><paramref name="NodeCpu"/> and <paramref name="PostgresCpu"/>: CPU milliseconds per timed submit, when measured.</summary>
+    public sealed record Result(Summary Summary, int Prepared, int SetupErrors, TimeSpan Setup, double? NodeCpu, double? PostgresCpu);
 
-    public static async Task<Result> RunAsync(Uri baseAddress, int citizens, int warmup, int parallel)
+    /// <param name="nodePid">The node's process on this machine: its CPU and PostgreSQL's are measured over the timed submits.</param>
+    public static async Task<Result> RunAsync(Uri baseAddress, int citizens, int warmup, int parallel, int? nodePid = null)
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = Math.Max(parallel, 16), UseCookies = false, AllowAutoRedirect = false };
         using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(60) };
@@ -42,10 +44,18 @@ public static partial class AangifteSubmitLoad
         var timed = ready.Skip(warm.Count).ToList();
         var latencies = new Latencies();
         var receipts = new ConcurrentDictionary<string, byte>();
+        Console.Error.WriteLine($"aangiftes: timing {timed.Count} submits"); // a profiler can start here
+        var (nodeBefore, postgresBefore) = (Cpu(nodePid), Verbinding.Cli.Demo.ProcessorTime.Postgres());
         var clock = Stopwatch.StartNew();
         await SendAllAsync(timed, parallel, latencies, receipts);
-        return new Result(latencies.Summarise(clock.Elapsed), ready.Count, failures, setup.Elapsed);
+        var elapsed = clock.Elapsed;
+        var (nodeAfter, postgresAfter) = (Cpu(nodePid), Verbinding.Cli.Demo.ProcessorTime.Postgres());
+        double? PerSubmit(TimeSpan used) => nodePid is null || timed.Count == 0 ? null : used.TotalMilliseconds / timed.Count;
+        return new Result(latencies.Summarise(elapsed), ready.Count, failures, setup.Elapsed,
+            PerSubmit(nodeAfter - nodeBefore), PerSubmit(postgresAfter - postgresBefore));
     }
+
+    private static TimeSpan Cpu(int? pid) => pid is { } p ? Verbinding.Cli.Demo.ProcessorTime.Of(p) : TimeSpan.Zero;
 
     /// <summary>A citizen on the review page: their browser and the send form as the page gave it.</summary>
     private sealed record ReadyToSend(CitizenBrowser Browser, FilledForm Send);

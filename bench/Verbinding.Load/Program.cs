@@ -10,17 +10,19 @@ using Verbinding.Load;
 //                                                  simulator on the review page (not timed) each send once
 // Options: --json (one JSON object per measurement on stdout, the readable lines on stderr);
 // --max-seconds S (status only: length of each max-throughput run, default SECONDS);
-// --warmup W (aangiftes only: W more citizens send first, untimed, default 0).
+// --warmup W (aangiftes only: W more citizens send first, untimed, default 0);
+// --node-pid PID (aangiftes only: also the CPU per submit of that process and of PostgreSQL on this machine).
 var report = new Report(args.Contains("--json"));
 int? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 ? int.Parse(args[i + 1]) : null;
 var maxSeconds = Option("--max-seconds") is { } max ? TimeSpan.FromSeconds(max) : (TimeSpan?)null;
 var warmup = Option("--warmup") ?? 0;
-string[] valued = ["--max-seconds", "--warmup"];
+var nodePid = Option("--node-pid");
+string[] valued = ["--max-seconds", "--warmup", "--node-pid"];
 args = [.. args.Where((a, i) => a != "--json" && !valued.Contains(a) && (i == 0 || !valued.Contains(args[i - 1])))];
 if (args.Length < 4)
 {
     Console.Error.WriteLine("usage: chat URL CONVERSATIONS SECONDS THINK | status URL RATE SECONDS | meldingen URL WORKERS SECONDS"
-        + " | aangiftes URL CITIZENS PARALLEL [--json] [--max-seconds S] [--warmup W]");
+        + " | aangiftes URL CITIZENS PARALLEL [--json] [--max-seconds S] [--warmup W] [--node-pid PID]");
     return 2;
 }
 var baseAddress = new Uri(args[1]);
@@ -52,11 +54,16 @@ switch (args[0])
         break;
     case "aangiftes":
         var parallel = int.Parse(args[3]);
-        var submits = await AangifteSubmitLoad.RunAsync(baseAddress, int.Parse(args[2]), warmup, parallel);
+        var submits = await AangifteSubmitLoad.RunAsync(baseAddress, int.Parse(args[2]), warmup, parallel, nodePid);
         Console.Error.WriteLine($"aangiftes: {submits.Prepared} citizens on the review page in {submits.Setup.TotalSeconds:F0} s"
-            + $" ({submits.SetupErrors} could not get there), {warmup} warm-up submits");
+            + $" ({submits.SetupErrors} could not get there), {warmup} warm-up submits"
+            + (submits.NodeCpu is { } node ? $"; CPU per submit {node:F2} ms in the node, {submits.PostgresCpu:F2} ms in PostgreSQL" : ""));
         report.Write("aangiftes_http", $"aangifte submits over HTTP ({parallel} parallel): ", submits.Summary,
-            new Dictionary<string, object?> { ["parallel"] = parallel, ["warmup"] = warmup, ["setupErrors"] = submits.SetupErrors });
+            new Dictionary<string, object?>
+            {
+                ["parallel"] = parallel, ["warmup"] = warmup, ["setupErrors"] = submits.SetupErrors,
+                ["nodeCpuMs"] = Round(submits.NodeCpu), ["postgresCpuMs"] = Round(submits.PostgresCpu),
+            });
         break;
     default:
         Console.Error.WriteLine($"unknown scenario {args[0]}");
@@ -89,3 +96,5 @@ static async Task<(string Reference, string Code)> RegisterAsync(Uri baseAddress
     var body = await response.Content.ReadFromJsonAsync<JsonElement>();
     return (body.GetProperty("reference").GetString()!, body.GetProperty("trackingCode").GetString()!);
 }
+
+static double? Round(double? value) => value is { } v ? Math.Round(v, 2) : null;

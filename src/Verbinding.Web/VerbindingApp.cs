@@ -85,6 +85,7 @@ public static class VerbindingApp
         }
         app.UseSecurityHeaders();
         app.UseStaticFiles();
+        app.UseRequestActivity(); // after static files: a page's stylesheet is not a citizen waiting
         app.UseVerbindingLocalization();
         app.UseUploadLimit();
         app.UseRouting();

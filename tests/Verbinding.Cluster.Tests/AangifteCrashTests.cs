@@ -31,6 +31,8 @@ public sealed class AangifteCrashTests(ClusterFixture cluster)
         {
             ["Notifications:DispatcherEnabled"] = "true",
             ["Notifications:PollInterval"] = "00:00:00.200",
+            // The burst must not make the victim hold its mail back: this test is about crashes, not pacing.
+            ["Notifications:YieldAboveRequestsPerSecond"] = "0",
             ["Notifications:LeaseDuration"] = "00:00:05",
             ["Notifications:BatchSize"] = BatchSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };

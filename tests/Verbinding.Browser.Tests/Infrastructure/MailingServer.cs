@@ -23,6 +23,8 @@ public abstract class MailingServer : IAsyncLifetime
         {
             ["Notifications:DispatcherEnabled"] = "true",
             ["Notifications:PollInterval"] = "00:00:00.200",
+            // Mail at once however busy the test keeps the server; DispatchPacingTests covers the waiting.
+            ["Notifications:YieldAboveRequestsPerSecond"] = "0",
         };
         Smtp.Configure(settings);
         Server = new VerbindingServer(settings);

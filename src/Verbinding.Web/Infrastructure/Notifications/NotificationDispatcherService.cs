@@ -1,15 +1,29 @@
 using Microsoft.Extensions.Options;
+using Verbinding.Web.Infrastructure.Web;
 
 namespace Verbinding.Web.Infrastructure.Notifications;
 
-/// <summary>Runs the dispatcher on every node: claiming is safe in parallel, so no job lease is needed.</summary>
-public sealed class NotificationDispatcherService(NotificationDispatcher dispatcher, TimeProvider time, IOptions<NotificationOptions> options, ILogger<NotificationDispatcherService> logger)
+/// <summary>
+/// Runs the dispatcher on every node: claiming is safe in parallel, so no job lease is needed. While the node is busy
+/// with requests, sending waits (<see cref="DispatchPacing"/>), checking again every second.
+/// </summary>
+public sealed class NotificationDispatcherService(
+    NotificationDispatcher dispatcher, RequestActivity activity, TimeProvider time, IOptions<NotificationOptions> options, ILogger<NotificationDispatcherService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var pacing = new DispatchPacing(options.Value.YieldAboveRequestsPerSecond, options.Value.MaxDeferral);
         while (!stoppingToken.IsCancellationRequested)
         {
+            if (pacing.ShouldWait(activity.Started, time.GetUtcNow()))
+            {
+                if (!await PauseAsync(DispatchPacing.Window, stoppingToken))
+                {
+                    return;
+                }
+                continue;
+            }
             var fullBatch = false;
             try
             {
@@ -20,17 +34,24 @@ public sealed class NotificationDispatcherService(NotificationDispatcher dispatc
             {
                 logger.LogWarning(ex, "Notification dispatch failed; trying again after the poll interval");
             }
-            if (!fullBatch)
+            if (!fullBatch && !await PauseAsync(options.Value.PollInterval, stoppingToken))
             {
-                try
-                {
-                    await Task.Delay(options.Value.PollInterval, time, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
+                return;
             }
+        }
+    }
+
+    /// <summary>False when the node is stopping.</summary>
+    private async Task<bool> PauseAsync(TimeSpan delay, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(delay, time, stoppingToken);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 }

@@ -15,6 +15,17 @@ public sealed class NotificationOptions
     [Range(1, 500)]
     public int BatchSize { get; set; } = 20;
 
+    /// <summary>
+    /// While this node serves at least this many requests a second, sending waits so citizens' requests get the CPU
+    /// (at most <see cref="MaxDeferral"/>); 0 switches this off. A node at this rate uses a fraction of its cores.
+    /// </summary>
+    [Range(0, 100_000)]
+    public double YieldAboveRequestsPerSecond { get; set; } = 100;
+
+    /// <summary>The longest a busy node keeps messages waiting; after that it sends at full speed while busy.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:30:00")]
+    public TimeSpan MaxDeferral { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>After this many failed attempts a notification is Dead and waits for a staff member.</summary>
     [Range(1, 30)]
     public int MaxAttempts { get; set; } = 8;

@@ -23,6 +23,7 @@ public static class NotificationsExtensions
         services.AddSingleton<INotificationChannel, PortalChannel>();
 
         services.AddSingleton<NotificationDispatcher>();
+        services.AddSingleton<Web.RequestActivity>();
         if (builder.Configuration.GetValue(NotificationOptions.Section + ":" + nameof(NotificationOptions.DispatcherEnabled), true))
         {
             services.AddHostedService<NotificationDispatcherService>();
