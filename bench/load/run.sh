@@ -137,7 +137,19 @@ for run in $(seq "$runs"); do
   # The same submit as a citizen's browser makes it, through the node: signed in with the DigiD simulator, on the
   # review page (setup, untimed), then the review page's POST and the redirect to the receipt page, 8 at a time (the
   # summary's row names the 8).
-  load aangiftes "$url" "$http_submits" 8 --warmup "$http_warmup"
+  load aangiftes "$url" "$http_submits" 8 --warmup "$http_warmup" --node-pid "$pid"
+  # The node's dispatcher holds e-mail back while it is busy (Notifications:MaxDeferral): how long after the burst until
+  # every queued e-mail is sent. Waiting for it also keeps the sending out of the next measurement.
+  drain_start=$(date +%s%N); unsent=""
+  for _ in $(seq 1 600); do
+    unsent=$(PGPASSWORD=verbinding psql -tA -h 127.0.0.1 -U verbinding -d verbinding_load \
+      -c "SELECT count(*) FROM \"OutboxNotifications\" WHERE \"Status\" IN ('Pending', 'Sending', 'Failed')" 2>/dev/null || echo "?")
+    [ "$unsent" = 0 ] && break
+    sleep 0.5
+  done
+  drain_s=$(( ($(date +%s%N) - drain_start) / 1000000 ))
+  echo "e-mails after the HTTP submits: all sent ${drain_s} ms after the burst (unsent at the end: ${unsent})" >&2
+  [ "$unsent" = 0 ] && record mail_drain ms "$drain_s"
   load status "$url" 1000 "$secs" --max-seconds "$max_secs"
   chat_sizes="500 1000 2000 5000"; [ "$nochat" = nochat ] && chat_sizes=""
   for n in $chat_sizes; do
