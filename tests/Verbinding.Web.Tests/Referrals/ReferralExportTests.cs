@@ -41,6 +41,7 @@ public sealed class ReferralExportTests
         using var pdf = PdfDocument.Open(await (await citizen.GetAsync("/mijn/gegevens?handler=Pdf", Ct)).Content.ReadAsByteArrayAsync(Ct));
         var text = string.Join(" ", pdf.GetPages().Select(p => p.Text));
         Assert.Contains("Slachtofferhulp", text);
+        Assert.Contains("Referrals to support organisations", text.Replace("  ", " ")); // the heading, in both languages
         Assert.Contains(own.Referral.Reference, text);
 
         using var nobody = await app.SignInAsCitizenAsync("999990032", "Carla Claes");

@@ -1,28 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Verbinding.Web.Features.Referrals;
 using Verbinding.Web.Features.Staff;
 using Verbinding.Web.Tests.Infrastructure;
-using Verbinding.Web.Tests.Notifications;
-using Verbinding.Web.Tests.Security;
 
 namespace Verbinding.Web.Tests.Referrals;
 
-/// <summary>Intent methods for the privacy side of referrals: an app on a clock the test moves, referrals with a status address.</summary>
+/// <summary>Intent methods for the privacy side of referrals: a DigiD citizen's referral with a status address, a step, a link.</summary>
 internal static class ReferralPrivacyApp
 {
-    public static async Task<(VerbindingApplication App, FakeTimeProvider Clock)> StartOnClockAsync()
-    {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var app = await VerbindingApplication.StartAsync(s =>
-        {
-            MatrixFixture.HighRateLimits(s);
-            s["Notifications:PortalBaseUrl"] = NotificationsApp.PortalBaseUrl;
-            s["Referrals:Partners:slachtofferhulp:IntakeEmail"] = ReferralsApp.Intake;
-        }, kestrel: true, services: s => s.AddSingleton<TimeProvider>(clock));
-        return (app, clock);
-    }
-
     /// <summary>A referral of a DigiD citizen who shared name and phone and wants news by e-mail.</summary>
     public static async Task<ReferralCreated> ReferAsync(this VerbindingApplication app, string bsn, string statusEmail)
     {

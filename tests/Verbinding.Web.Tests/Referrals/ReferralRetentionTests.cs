@@ -15,7 +15,7 @@ public sealed class ReferralRetentionTests
     [Fact]
     public async Task A_declined_referral_loses_the_citizens_details_after_a_year_while_an_open_and_a_recent_one_keep_them()
     {
-        var (app, clock) = await ReferralPrivacyApp.StartOnClockAsync();
+        var (app, clock) = await RetentionApp.StartAsync(ReferralsApp.WithPartners);
         await using var _ = app;
         var start = clock.GetUtcNow();
         var finished = await app.ReferAsync(Bsn, "anna@example.nl");

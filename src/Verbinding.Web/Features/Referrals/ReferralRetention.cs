@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Verbinding.Web.Features.Privacy.Retention;
 using Verbinding.Web.Infrastructure.Data;
+using Verbinding.Web.Infrastructure.Notifications;
 
 namespace Verbinding.Web.Features.Referrals;
 
@@ -20,37 +21,36 @@ public sealed class ReferralRetention(VerbindingDbContext db, IOptions<Retention
 
     public string Category => "referrals";
 
-    public async Task<RetentionResult> ApplyAsync(DateTimeOffset now, CancellationToken ct)
+    public Task<RetentionResult> ApplyAsync(DateTimeOffset now, CancellationToken ct)
     {
         var finishedBefore = now.AddDays(-options.Value.FinishedReferralDays);
         var openBefore = now.AddDays(-options.Value.OpenReferralDays);
-        var anonymised = 0;
-        while (true)
-        {
-            // "No step since" rather than a last-change column: the history rows are the dates the figures keep anyway.
-            var ids = await db.Set<Referral>().AsNoTracking()
+        // "No step since" rather than a last-change column: the history rows are the dates the figures keep anyway.
+        return RetentionBatches.AnonymiseAsync(
+            token => db.Set<Referral>().AsNoTracking()
                 .Where(r => !r.CitizenTokenHash.StartsWith(ErasedPrefix))
                 .Where(r => r.Status == ReferralStatus.ContactedCitizen || r.Status == ReferralStatus.Declined || r.Status == ReferralStatus.Withdrawn
                     ? r.CreatedAt < finishedBefore && !r.Changes.Any(c => c.At >= finishedBefore)
                     : r.CreatedAt < openBefore && !r.Changes.Any(c => c.At >= openBefore))
-                .OrderBy(r => r.Id).Select(r => r.Id).Take(options.Value.BatchSize).ToListAsync(ct);
-            if (ids.Count == 0)
-            {
-                return RetentionResult.OfAnonymised(anonymised);
-            }
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await db.Set<ReferralPartnerToken>().Where(t => ids.Contains(t.ReferralId)).ExecuteDeleteAsync(ct);
-            anonymised += await db.Set<Referral>().Where(r => ids.Contains(r.Id)).ExecuteUpdateAsync(s => s
-                .SetProperty(r => r.CitizenBsn, (string?)null)
-                .SetProperty(r => r.SourceId, (string?)null)
-                .SetProperty(r => r.AangifteId, (Guid?)null)
-                .SetProperty(r => r.SharedItems, "")
-                .SetProperty(r => r.ProtectedPayload, (string?)null)
-                .SetProperty(r => r.NotifyBy, (Infrastructure.Notifications.NotificationChannel?)null)
-                .SetProperty(r => r.ProtectedRecipient, (string?)null)
-                .SetProperty(r => r.ProtectedCitizenToken, (string?)null)
-                .SetProperty(r => r.CitizenTokenHash, r => ErasedPrefix + r.Reference), ct);
-            await transaction.CommitAsync(ct);
-        }
+                .OrderBy(r => r.Id).Select(r => r.Id).Take(options.Value.BatchSize).ToListAsync(token),
+            EraseAsync, ct);
+    }
+
+    private async Task<int> EraseAsync(List<Guid> ids, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.Set<ReferralPartnerToken>().Where(t => ids.Contains(t.ReferralId)).ExecuteDeleteAsync(ct);
+        var erased = await db.Set<Referral>().Where(r => ids.Contains(r.Id)).ExecuteUpdateAsync(s => s
+            .SetProperty(r => r.CitizenBsn, (string?)null)
+            .SetProperty(r => r.SourceId, (string?)null)
+            .SetProperty(r => r.AangifteId, (Guid?)null)
+            .SetProperty(r => r.SharedItems, "")
+            .SetProperty(r => r.ProtectedPayload, (string?)null)
+            .SetProperty(r => r.NotifyBy, (NotificationChannel?)null)
+            .SetProperty(r => r.ProtectedRecipient, (string?)null)
+            .SetProperty(r => r.ProtectedCitizenToken, (string?)null)
+            .SetProperty(r => r.CitizenTokenHash, r => ErasedPrefix + r.Reference), ct);
+        await transaction.CommitAsync(ct);
+        return erased;
     }
 }
