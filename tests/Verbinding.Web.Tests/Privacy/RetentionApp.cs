@@ -9,10 +9,15 @@ namespace Verbinding.Web.Tests.Privacy;
 /// <summary>The app on a clock the test moves; the purge job's own timer is off (Testing settings), the tests run it.</summary>
 internal static class RetentionApp
 {
-    public static async Task<(VerbindingApplication App, FakeTimeProvider Clock)> StartAsync()
+    /// <param name="configure">More settings, e.g. the partners of referrals.</param>
+    public static async Task<(VerbindingApplication App, FakeTimeProvider Clock)> StartAsync(Action<Dictionary<string, string?>>? configure = null)
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var app = await VerbindingApplication.StartAsync(MatrixFixture.HighRateLimits, kestrel: true, services: s => s.AddSingleton<TimeProvider>(clock));
+        var app = await VerbindingApplication.StartAsync(s =>
+        {
+            MatrixFixture.HighRateLimits(s);
+            configure?.Invoke(s);
+        }, kestrel: true, services: s => s.AddSingleton<TimeProvider>(clock));
         return (app, clock);
     }
 

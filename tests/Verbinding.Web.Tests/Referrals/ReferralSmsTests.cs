@@ -27,9 +27,9 @@ public sealed class ReferralSmsTests
         using var client = app.CreateBrowserClient();
         var review = await (await client.PostFormAsync("/hulp/overdracht?partner=slachtofferhulp&bron=keuzehulp", new Dictionary<string, string>
         {
-            ["partner"] = "slachtofferhulp", ["bron"] = "keuzehulp", ["Values[phone]"] = "0612345678",
+            ["partner"] = "slachtofferhulp", ["bron"] = "keuzehulp", ["Values[phone]"] = "0698765432",
         })).PageAsync();
-        var confirmed = await client.SubmitAsync(review, "form[action*=Confirm]", [KeyValuePair.Create("Share", "phone"), KeyValuePair.Create("StatusPhone", "06-1122 3344")]);
+        var confirmed = await client.SubmitAsync(review, "form[action*=Confirm]", [KeyValuePair.Create("Share", "phone"), KeyValuePair.Create("StatusPhone", "06 12345678")]);
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         var statusLink = NotificationsApp.PortalBaseUrl + confirmed.Headers.Location!.OriginalString.Split('?')[0];
 
@@ -40,12 +40,12 @@ public sealed class ReferralSmsTests
         await partner.SubmitAsync(await partner.GetPageAsync(link), "form[data-status=Accepted]", [], fallbackUrl: link);
         await app.DispatchAsync();
 
-        Assert.All(sms.Sent, m => Assert.Equal("0611223344", m.Recipient));
+        Assert.All(sms.Sent, m => Assert.Equal("+31612345678", m.Recipient)); // as typed "06 12345678", sent in E.164
         Assert.Equal(2, sms.Sent.Count); // the link when made, then "accepted"
         var accepted = Assert.Single(sms.Sent, m => m.Content.ShortText.Contains("aangenomen", StringComparison.Ordinal));
         Assert.Contains("Slachtofferhulp Nederland", accepted.Content.ShortText);
         Assert.Contains(statusLink, accepted.Content.ShortText);
-        Assert.DoesNotContain("0612345678", accepted.Content.ShortText);
+        Assert.DoesNotContain("0698765432", accepted.Content.ShortText);
     }
 
     private sealed class RecordingSms : ISmsChannel

@@ -20,12 +20,18 @@ internal static class ReferralsApp
     {
         MatrixFixture.HighRateLimits(s);
         smtp?.Configure(s);
+        WithPartners(s);
+    }, kestrel: true);
+
+    /// <summary>The partners' intake mailboxes, and the portal address the links in messages start with.</summary>
+    public static void WithPartners(Dictionary<string, string?> s)
+    {
         s["Notifications:PortalBaseUrl"] = NotificationsApp.PortalBaseUrl;
         s["Referrals:Partners:slachtofferhulp:IntakeEmail"] = Intake;
         s["Referrals:Partners:veilig-thuis:IntakeEmail"] = "intake@veiligthuis.test";
         // Configured on purpose: the directory says no warm handover, and that must win.
         s["Referrals:Partners:fraudehelpdesk:IntakeEmail"] = "intake@fraudehelpdesk.test";
-    }, kestrel: true);
+    }
 
     public static async Task<ReferralCreated> CreateAsync(this VerbindingApplication app, string partner = "slachtofferhulp",
         string? bsn = null, Guid? aangifteId = null, params string[] share)

@@ -6,6 +6,7 @@ using Verbinding.Web.Features.Contacts;
 using Verbinding.Web.Features.Conversations;
 using Verbinding.Web.Features.Meldingen;
 using Verbinding.Web.Infrastructure.Data;
+using Verbinding.Web.Infrastructure.Notifications;
 using Verbinding.Web.Infrastructure.Web;
 
 namespace Verbinding.Web.Features.Cases;
@@ -30,8 +31,8 @@ public sealed class CaseOpening(
     }
 
     // Status messages follow the aangifte's contact preference, like the aangifte's own e-mails.
-    private static CaseRecipient? RecipientOf(SubmittedAangifte aangifte) =>
-        CaseRecipient.Choose(aangifte.Contact.Preference, aangifte.Contact.Email, aangifte.Contact.Phone, hasBsn: true);
+    private static NotificationRecipient? RecipientOf(SubmittedAangifte aangifte) =>
+        NotificationRecipient.Choose(aangifte.Contact.Preference, aangifte.Contact.Email, aangifte.Contact.Phone, hasBsn: true);
 
     /// <summary>
     /// The case of an aangifte that is itself still unsaved (so no case can exist yet), with its access-code e-mail,
@@ -65,14 +66,14 @@ public sealed class CaseOpening(
             phone = melding.ContactPhone;
             language = melding.Language;
         }
-        var recipient = CaseRecipient.Choose(null, email, phone, hasBsn: false);
+        var recipient = NotificationRecipient.Choose(null, email, phone, hasBsn: false);
         var file = await OpenAsync(type, id, title, unit, item.CitizenId, null, language, email, recipient, staff.UserId, ct);
         await audit.RecordAsync(new AuditEvent("case.open", nameof(CaseFile), file.Number, "zaak"), ct);
         return file;
     }
 
     private async Task<CaseFile> OpenAsync(
-        string type, string id, string title, string unit, Guid? citizenId, string? bsn, string language, string? email, CaseRecipient? recipient, string by,
+        string type, string id, string title, string unit, Guid? citizenId, string? bsn, string language, string? email, NotificationRecipient? recipient, string by,
         CancellationToken ct)
     {
         if (await FindByOriginAsync(type, id, ct) is { } existing)
@@ -100,7 +101,7 @@ public sealed class CaseOpening(
     }
 
     private async Task<CaseFile> AddAsync(
-        string type, string id, string title, string unit, Guid? citizenId, string? bsn, string language, string? email, CaseRecipient? recipient,
+        string type, string id, string title, string unit, Guid? citizenId, string? bsn, string language, string? email, NotificationRecipient? recipient,
         string by, CancellationToken ct)
     {
         var now = time.GetUtcNow();
@@ -123,7 +124,7 @@ public sealed class CaseOpening(
         };
         statusNotifier.Remember(file, recipient);
         db.Add(file);
-        if (CaseRecipient.IsEmail(email))
+        if (NotificationRecipient.IsEmail(email))
         {
             try
             {

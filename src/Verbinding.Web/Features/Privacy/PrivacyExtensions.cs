@@ -8,6 +8,7 @@ using Verbinding.Web.Features.Monitor.Invitations;
 using Verbinding.Web.Features.Notifications;
 using Verbinding.Web.Features.Privacy.Export;
 using Verbinding.Web.Features.Privacy.Retention;
+using Verbinding.Web.Features.Referrals;
 using Verbinding.Web.Features.VictimRights;
 using Verbinding.Web.Infrastructure.Jobs;
 
@@ -36,6 +37,7 @@ public static class PrivacyExtensions
         builder.Services.AddScoped<IPersonalDataCollector, AppointmentPersonalData>();
         builder.Services.AddScoped<IPersonalDataCollector, SurveyInvitationPersonalData>();
         builder.Services.AddScoped<IPersonalDataCollector, NotificationPersonalData>();
+        builder.Services.AddScoped<IPersonalDataCollector, ReferralPersonalData>();
         builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<RetentionPurge>();
@@ -49,6 +51,7 @@ public static class PrivacyExtensions
         builder.Services.AddScoped<IRetentionRule, AppointmentRetentionRule>();
         builder.Services.AddScoped<IRetentionRule, SurveyTokenRetention>();
         builder.Services.AddScoped<IRetentionRule, SentNotificationRetention>();
+        builder.Services.AddScoped<IRetentionRule, ReferralRetention>();
         if (builder.Configuration.GetValue(RetentionOptions.Section + ":" + nameof(RetentionOptions.Enabled), true))
         {
             builder.Services.AddLeasedJob<RetentionPurgeJob>(sp =>

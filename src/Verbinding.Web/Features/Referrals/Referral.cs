@@ -74,7 +74,7 @@ public sealed class Referral
     /// <summary>When the citizen withdrew consent; from then on nothing more goes to the partner.</summary>
     public DateTimeOffset? WithdrawnAt { get; set; }
 
-    /// <summary>How the citizen hears about status changes: e-mail (the address given on the consent page), portal (DigiD), or null.</summary>
+    /// <summary>How the citizen hears about status changes: e-mail or SMS (as given on the consent page), portal (DigiD), or null.</summary>
     public Infrastructure.Notifications.NotificationChannel? NotifyBy { get; set; }
 
     /// <summary>The citizen's status address, encrypted (<see cref="Infrastructure.Notifications.RecipientProtector"/>).</summary>

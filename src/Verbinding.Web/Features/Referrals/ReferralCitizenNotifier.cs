@@ -15,21 +15,19 @@ public sealed class ReferralCitizenNotifier(
 
     /// <summary>
     /// Stores where the citizen hears about changes, encrypted; called when the referral is created. Returns the e-mail
-    /// address or phone number chosen (e-mail first), or null when there is none.
+    /// address or the phone number in E.164 chosen (<see cref="NotificationRecipient.Choose"/>: e-mail first), or null
+    /// when there is none.
     /// </summary>
     public string? Remember(Referral referral, string? statusEmail, string? statusPhone, string citizenToken)
     {
         referral.ProtectedCitizenToken = Protector.Protect(citizenToken);
-        var (channel, address) = !string.IsNullOrWhiteSpace(statusEmail) ? (NotificationChannel.Email, statusEmail.Trim())
-            : !string.IsNullOrWhiteSpace(statusPhone) ? (NotificationChannel.Sms, statusPhone.Trim())
-            : (NotificationChannel.Portal, (string?)null);
-        if (address is null && referral.CitizenBsn is null)
+        if (NotificationRecipient.Choose(null, statusEmail, statusPhone, hasBsn: referral.CitizenBsn is not null) is not { } recipient)
         {
             return null;
         }
-        referral.NotifyBy = channel;
-        referral.ProtectedRecipient = address is null ? null : recipients.Protect(address);
-        return address;
+        referral.NotifyBy = recipient.Channel;
+        referral.ProtectedRecipient = recipient.Address is { } address ? recipients.Protect(address) : null;
+        return recipient.Address;
     }
 
     /// <summary>Adds to the caller's unit of work, so the message exists exactly when the change does.</summary>

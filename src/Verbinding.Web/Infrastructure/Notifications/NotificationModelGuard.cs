@@ -73,16 +73,18 @@ public static partial class NotificationModelGuard
     /// <summary>An organisation's name is free text, so only the names in the partner directory pass: never a person's name.</summary>
     public static bool IsPartnerName(string value) => Features.Help.PartnerDirectory.All.Any(p => string.Equals(p.Name, value, StringComparison.Ordinal));
 
+    /// <summary>Whether a request to this recipient would be stored: a form can check an address before anything is saved.</summary>
+    public static bool AcceptsRecipient(NotificationChannel channel, string? recipient) => channel switch
+    {
+        NotificationChannel.Email => recipient is not null && recipient.Length <= 254 && recipient.Contains('@', StringComparison.Ordinal)
+            && MailboxAddress.TryParse(recipient, out var address) && address.Address == recipient,
+        NotificationChannel.Sms => recipient is not null && PhonePattern().IsMatch(recipient),
+        _ => true,
+    };
+
     private static void ValidateRecipient(NotificationChannel channel, string? recipient)
     {
-        var valid = channel switch
-        {
-            NotificationChannel.Email => recipient is not null && recipient.Length <= 254 && recipient.Contains('@', StringComparison.Ordinal)
-                && MailboxAddress.TryParse(recipient, out var address) && address.Address == recipient,
-            NotificationChannel.Sms => recipient is not null && PhonePattern().IsMatch(recipient),
-            _ => true,
-        };
-        if (!valid)
+        if (!AcceptsRecipient(channel, recipient))
         {
             throw new ArgumentException($"The recipient is not a valid {(channel == NotificationChannel.Sms ? "phone number" : "e-mail address")}.", "request");
         }

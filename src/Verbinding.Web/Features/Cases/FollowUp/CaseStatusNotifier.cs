@@ -13,7 +13,7 @@ public sealed class CaseStatusNotifier(INotificationOutbox outbox, RecipientProt
     public const string AccessPath = "/zaak";
 
     /// <summary>Stores where the citizen is told, encrypted; called when the case is opened.</summary>
-    public void Remember(CaseFile file, CaseRecipient? recipient)
+    public void Remember(CaseFile file, NotificationRecipient? recipient)
     {
         file.NotifyBy = recipient?.Channel;
         file.ProtectedRecipient = recipient?.Address is { } address ? recipients.Protect(address) : null;

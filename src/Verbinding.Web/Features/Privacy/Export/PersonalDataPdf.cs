@@ -6,7 +6,8 @@ namespace Verbinding.Web.Features.Privacy.Export;
 
 /// <summary>
 /// The readable download: the same content as the JSON, section by section, field by field, then the accesses.
-/// Bilingual headings as on the proof of report; DejaVu Sans embedded (<see cref="DejaVuFontResolver"/>).
+/// Bilingual headings as on the proof of report (<see cref="CategoryNames"/>; the field names are those of the JSON);
+/// DejaVu Sans embedded (<see cref="DejaVuFontResolver"/>).
 /// </summary>
 public static class PersonalDataPdf
 {
@@ -25,7 +26,7 @@ public static class PersonalDataPdf
             foreach (var group in document.Sections.GroupBy(s => s.Category))
             {
                 var records = group.SelectMany(s => s.Records).ToList();
-                writer.Heading($"{group.Key} ({records.Count})");
+                writer.Heading($"{CategoryNames.Bilingual(group.Key)} ({records.Count})");
                 foreach (var record in records)
                 {
                     foreach (var (field, value) in record)

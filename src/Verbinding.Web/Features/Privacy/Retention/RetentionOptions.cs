@@ -40,6 +40,17 @@ public sealed class RetentionOptions
     [Range(1, 3650)]
     public int ClosedAangifteDays { get; set; } = 1825;
 
+    /// <summary>
+    /// The citizen's part of a finished referral (contact made, declined, withdrawn), counted from its last step: a year,
+    /// as for a handled question (privacy statement).
+    /// </summary>
+    [Range(1, 3650)]
+    public int FinishedReferralDays { get; set; } = 365;
+
+    /// <summary>The citizen's part of a referral the partner never finished, counted from its last step; longer, so a slow partner can still act.</summary>
+    [Range(1, 3650)]
+    public int OpenReferralDays { get; set; } = 730;
+
     /// <summary>Template values (reference numbers, links) of a notification once it is sent or given up.</summary>
     [Range(1, 3650)]
     public int SentNotificationDays { get; set; } = 30;

@@ -3,9 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Verbinding.Web.Features.Aangifte;
+using Verbinding.Web.Features.Contacts;
 using Verbinding.Web.Features.Help;
 using Verbinding.Web.Infrastructure.Data;
 using Verbinding.Web.Infrastructure.Localization;
+using Verbinding.Web.Infrastructure.Notifications;
 
 namespace Verbinding.Web.Features.Referrals.Pages;
 
@@ -14,7 +16,7 @@ namespace Verbinding.Web.Features.Referrals.Pages;
 /// then ticks exactly which ones the partner receives. Nothing we already knew is ticked for them. An unknown partner
 /// leads to the help page with every partner's phone and website.
 /// </summary>
-public sealed partial class OverdrachtModel(
+public sealed class OverdrachtModel(
     ReferralPartners partners, ReferralService referrals, AangifteService aangiftes, VerbindingDbContext db, IStringLocalizer<ReferralsText> text) : PageModel
 {
     public enum Step { Details, Review, NotWarm, Unknown }
@@ -43,7 +45,7 @@ public sealed partial class OverdrachtModel(
     [BindProperty]
     public string? StatusEmail { get; set; }
 
-    /// <summary>For news by SMS when the citizen gives no e-mail address; kept as digits (and a leading +).</summary>
+    /// <summary>For news by SMS when the citizen gives no e-mail address; kept as typed, stored in E.164 (<see cref="NotificationRecipient"/>).</summary>
     [BindProperty]
     public string? StatusPhone { get; set; }
 
@@ -149,7 +151,7 @@ public sealed partial class OverdrachtModel(
         Values = Items.ToDictionary(i => i, i => i == ConsentItems.CaseReference ? Known.Values.GetValueOrDefault(i) : posted.GetValueOrDefault(i)?.Trim());
         Share = Share.Where(Items.Contains).Distinct().ToList();
         StatusEmail = string.IsNullOrWhiteSpace(StatusEmail) ? null : StatusEmail.Trim();
-        StatusPhone = string.IsNullOrWhiteSpace(StatusPhone) ? null : new string(StatusPhone.Where(c => char.IsAsciiDigit(c) || c == '+').ToArray());
+        StatusPhone = string.IsNullOrWhiteSpace(StatusPhone) ? null : StatusPhone.Trim();
     }
 
     private bool Validate()
@@ -165,21 +167,19 @@ public sealed partial class OverdrachtModel(
         {
             ModelState.AddModelError($"Values[{ConsentItems.Email}]", text["ErrorEmail"]);
         }
-        if (StatusEmail is not null && !LooksLikeEmail(StatusEmail))
+        // The chooser of the status channel must take what the page accepts: an address or number it would skip would
+        // silently leave the citizen without news.
+        if (StatusEmail is not null && !(LooksLikeEmail(StatusEmail) && NotificationRecipient.IsEmail(StatusEmail)))
         {
             ModelState.AddModelError(nameof(StatusEmail), text["ErrorEmail"]);
         }
-        if (StatusPhone is not null && !StatusPhonePattern().IsMatch(StatusPhone))
+        if (StatusPhone is not null && PhoneNumber.ToE164(StatusPhone) is null)
         {
             ModelState.AddModelError(nameof(StatusPhone), text["ErrorStatusPhone"]);
         }
         return ModelState.IsValid;
     }
 
-    /// <summary>The same rule as the outbox's SMS recipients: 8 to 15 digits, an optional leading +.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\+?[0-9]{8,15}$")]
-    private static partial System.Text.RegularExpressions.Regex StatusPhonePattern();
-
-    private static bool LooksLikeEmail(string value) =>
-        value.Length <= 254 && MimeKit.MailboxAddress.TryParse(value, out var address) && address.Address == value && value.Contains('@', StringComparison.Ordinal);
+    /// <summary>What the outbox sends e-mail to.</summary>
+    private static bool LooksLikeEmail(string value) => NotificationModelGuard.AcceptsRecipient(NotificationChannel.Email, value);
 }
