@@ -35,7 +35,7 @@ done
 # Aangifte submits over HTTP: every citizen first signs in and walks the wizard (untimed, ~25 requests each), so the
 # numbers stay small enough for about a minute per run.
 if [ "$quick" = quick ]; then secs=10; max_secs=5; chat_secs=10; aangiftes=200; submit_warmup=100; http_submits=100; http_warmup=50
-else secs=30; max_secs=15; chat_secs=40; aangiftes=2000; submit_warmup=1000; http_submits=1000; http_warmup=500; fi
+else secs=30; max_secs=15; chat_secs=40; aangiftes=2000; submit_warmup=1000; http_submits=1000; http_warmup=1000; fi
 [ -n "$out" ] || { [ "$quick" = quick ] && out=/tmp/verbinding-bench-quick.md || out=docs/benchmarks/latest.md; }
 case $runs in ''|*[!0-9]*|0) echo "the number of runs must be a positive whole number" >&2; exit 2 ;; esac
 raw="${out%.md}.jsonl"
