@@ -46,6 +46,18 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase("Sqlite", $"Data Source={file}", file, null);
     }
 
+    /// <summary>A database that does not exist yet (PostgreSQL: a new name; SQLite: a new file), as on a first start.</summary>
+    public static TestDatabase NotCreatedYet()
+    {
+        if (ConfiguredProvider == "PostgreSQL")
+        {
+            var name = "verbinding_test_" + Guid.NewGuid().ToString("N")[..12];
+            return new TestDatabase("PostgreSQL", new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString, null, name);
+        }
+        var file = Path.Combine(Path.GetTempPath(), $"verbinding-test-{Guid.NewGuid():N}.db");
+        return new TestDatabase("Sqlite", $"Data Source={file}", file, null);
+    }
+
     public static string AdminConnectionString =>
         Environment.GetEnvironmentVariable("VERBINDING_TEST_PG")
         ?? "Host=127.0.0.1;Port=5432;Username=verbinding;Password=verbinding;Database=postgres";

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 using Verbinding.Web.Infrastructure.Observability;
 
@@ -28,6 +30,15 @@ public static class DatabaseInitializer
         started = TimeProvider.System.GetTimestamp();
         // MigrateAsync also diffs the whole model against the snapshot (EF's pending-model-changes check), about a
         // second of a cold start; an up-to-date database skips it. Fresh databases (every test run) still get the check.
+        if (migrate)
+        {
+            // A first start: create what EF would otherwise find missing by failing (logged as errors on PostgreSQL).
+            if (db.Database.IsNpgsql())
+            {
+                await PostgresDatabaseCreator.EnsureExistsAsync(db.Database.GetConnectionString()!, logger, ct);
+            }
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
+        }
         var pending = migrate && (await db.Database.GetPendingMigrationsAsync(ct)).Any();
         logger.LogInformation("Pending migrations looked up in {Elapsed:F0} ms", TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
         if (pending)
