@@ -69,12 +69,15 @@ public sealed class SimulatorGuardTests
         {
             builder.UseEnvironment(environment);
             builder.UseSetting("Database:MigrateOnStartup", "true");
-            // Everything else Production insists on (secrets from a vault, a mail relay, the public portal address).
+            // Everything else Production insists on (secrets from a vault, a mail relay, an SMS gateway, the public portal address).
             builder.UseSetting("Monitor:CitizenKeySecret", "a-production-secret-from-a-vault-0123456789");
             builder.UseSetting("Contacts:IdentityKeySecret", "another-production-secret-from-a-vault-0123456789");
             builder.UseSetting("Notifications:Smtp:Host", "smtp.politie.example");
             builder.UseSetting("Notifications:Smtp:FromAddress", "noreply@politie.example");
             builder.UseSetting("Notifications:PortalBaseUrl", "https://www.politie.example");
+            builder.UseSetting("Notifications:Sms:BaseUrl", "https://api.notifynl.example");
+            builder.UseSetting("Notifications:Sms:ApiKey", Notifications.FakeNotifyServer.ApiKey);
+            builder.UseSetting("Notifications:Sms:TemplateId", Notifications.FakeNotifyServer.TemplateId);
             builder.UseSetting("ConnectionStrings:Verbinding", $"Data Source={Path.Combine(Path.GetTempPath(), $"verbinding-guard-{Guid.NewGuid():N}.db")}");
             foreach (var (key, value) in settings)
             {

@@ -28,15 +28,20 @@ public sealed class OutboxPolicyTests
     }
 
     [Fact]
-    public void Production_refuses_to_start_without_an_smtp_host_or_with_a_local_portal_address()
+    public void Production_refuses_to_start_without_an_smtp_host_or_an_sms_gateway_or_with_a_local_portal_address()
     {
         var production = new NotificationOptionsValidator(new Environment(Environments.Production));
         var unset = production.Validate(null, new NotificationOptions());
         Assert.True(unset.Failed);
         Assert.Contains("Notifications:Smtp:Host", unset.FailureMessage, StringComparison.Ordinal);
         Assert.Contains("PortalBaseUrl", unset.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("Notifications:Sms", unset.FailureMessage, StringComparison.Ordinal);
 
-        var configured = new NotificationOptions { PortalBaseUrl = "https://mijn.politie.nl", Smtp = { Host = "smtp.politie.nl" } };
+        var configured = new NotificationOptions
+        {
+            PortalBaseUrl = "https://mijn.politie.nl", Smtp = { Host = "smtp.politie.nl" },
+            Sms = { BaseUrl = "https://api.notifynl.nl", ApiKey = FakeNotifyServer.ApiKey, TemplateId = FakeNotifyServer.TemplateId },
+        };
         Assert.True(production.Validate(null, configured).Succeeded);
         Assert.True(new NotificationOptionsValidator(new Environment(Environments.Development)).Validate(null, new NotificationOptions()).Succeeded);
     }

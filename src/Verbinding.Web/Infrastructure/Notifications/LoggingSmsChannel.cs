@@ -1,9 +1,9 @@
 namespace Verbinding.Web.Infrastructure.Notifications;
 
 /// <summary>
-/// NOT A REAL SMS PROVIDER. A stand-in so the outbox works end to end: it logs that an SMS would have been sent
-/// (without the phone number or text) and reports success. Replace the <see cref="ISmsChannel"/> registration
-/// with a provider's implementation before offering SMS to citizens.
+/// NOT A REAL SMS PROVIDER. The stand-in for Development and tests when no gateway is configured
+/// (<see cref="SmsOptions"/>; Production refuses to start without one): it logs that an SMS would have been sent
+/// (without the phone number or text) and reports success.
 /// </summary>
 public sealed class LoggingSmsChannel(ILogger<LoggingSmsChannel> logger) : ISmsChannel
 {

@@ -50,6 +50,8 @@ public sealed class NotificationOptions
     public string? PickupDirectory { get; set; }
 
     public SmtpOptions Smtp { get; set; } = new();
+
+    public SmsOptions Sms { get; set; } = new();
 }
 
 public enum SmtpSecurity

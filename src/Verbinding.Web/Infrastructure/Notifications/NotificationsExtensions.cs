@@ -5,7 +5,7 @@ namespace Verbinding.Web.Infrastructure.Notifications;
 
 public static class NotificationsExtensions
 {
-    /// <summary>The outbox, the templates, the channels (e-mail, SMS stub, portal) and the background dispatcher.</summary>
+    /// <summary>The outbox, the templates, the channels (e-mail, SMS through Notify or a logging stub, portal) and the background dispatcher.</summary>
     public static IHostApplicationBuilder AddNotifications(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -18,7 +18,11 @@ public static class NotificationsExtensions
 
         var contentRoot = builder.Environment.ContentRootPath;
         services.AddSingleton<INotificationChannel>(sp => CreateEmailChannel(sp, contentRoot));
-        services.AddSingleton<ISmsChannel, LoggingSmsChannel>();
+        services.AddHttpClient(NotifySmsChannel.HttpClientName);
+        services.AddSingleton<ISmsChannel>(sp => sp.GetRequiredService<IOptions<NotificationOptions>>().Value.Sms.IsConfigured
+            ? new NotifySmsChannel(sp.GetRequiredService<IHttpClientFactory>().CreateClient(NotifySmsChannel.HttpClientName),
+                sp.GetRequiredService<IOptions<NotificationOptions>>(), sp.GetRequiredService<TimeProvider>())
+            : ActivatorUtilities.CreateInstance<LoggingSmsChannel>(sp));
         services.AddSingleton<INotificationChannel>(sp => sp.GetRequiredService<ISmsChannel>());
         services.AddSingleton<INotificationChannel, PortalChannel>();
 
