@@ -40,7 +40,7 @@ public sealed class OutboxPolicyTests
         var configured = new NotificationOptions
         {
             PortalBaseUrl = "https://mijn.politie.nl", Smtp = { Host = "smtp.politie.nl" },
-            Sms = { BaseUrl = "https://api.notifynl.nl", ApiKey = FakeNotifyServer.ApiKey, TemplateId = FakeNotifyServer.TemplateId },
+            Sms = { BaseUrl = "https://api.notify.example", ApiKey = FakeNotifyServer.ApiKey, TemplateId = FakeNotifyServer.TemplateId },
         };
         Assert.True(production.Validate(null, configured).Succeeded);
         Assert.True(new NotificationOptionsValidator(new Environment(Environments.Development)).Validate(null, new NotificationOptions()).Succeeded);

@@ -8,7 +8,7 @@ namespace Verbinding.Web.Infrastructure.Notifications;
 /// </summary>
 public sealed class SmsOptions
 {
-    /// <summary>The API's base address, e.g. https://api.notifynl.nl (https in Production).</summary>
+    /// <summary>The API's base address as the gateway publishes it (https in Production).</summary>
     public string? BaseUrl { get; set; }
 
     /// <summary>"{name}-{service id}-{secret}" as the service's settings page shows it; a secret, so from a vault.</summary>
