@@ -28,7 +28,7 @@ public sealed partial class CaseFollowUpJourneyTests(BrowserFixture browser, Cas
         Assert.Equal("Geregistreerd", (await staff.Locator("[data-testid=status]").TextContentAsync())!.Trim());
 
         var mail = await app.Smtp.WaitForMessageAsync(
-            m => m.To.Mailboxes.Any(a => a.Address == email) && m.Subject == "Er is nieuws over uw aangifte", TimeSpan.FromSeconds(30));
+            m => m.To.Mailboxes.Any(a => a.Address == email) && m.Subject == "Er is nieuws over uw aangifte");
         var text = mail.TextBody ?? "";
         Assert.Matches(CaseLink(), text);
         Assert.DoesNotContain("Gazelle", text, StringComparison.Ordinal);

@@ -15,8 +15,16 @@ public sealed class AppointmentPagesAxeTests(BrowserFixture browser)
 {
     private const string Bureau = "utrecht-centrum";
 
-    private static string Tomorrow() =>
-        DateOnly.FromDateTime(DutchTime.ToLocal(DateTimeOffset.UtcNow).DateTime).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The first local day after today that is not a public holiday: a bureau has no times on a holiday.</summary>
+    private static string Tomorrow()
+    {
+        var day = DateOnly.FromDateTime(DutchTime.ToLocal(DateTimeOffset.UtcNow).DateTime).AddDays(1);
+        while (Verbinding.Calendar.WorkingCalendar.Default.IsHoliday(day))
+        {
+            day = day.AddDays(1);
+        }
+        return day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     private async Task<string> BookAsync()
     {

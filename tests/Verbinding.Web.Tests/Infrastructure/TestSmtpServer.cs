@@ -85,7 +85,9 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
     public async Task<MimeMessage> WaitForMessageAsync(Func<MimeMessage, bool> predicate, TimeSpan? timeout = null)
     {
-        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+        // Generous by default: the outbox dispatcher is a background service that, on a loaded CI machine (two suites at
+        // once), can start and poll many seconds late. The wait ends as soon as the e-mail is there.
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(60));
         while (true)
         {
             if (_messages.FirstOrDefault(predicate) is { } found)
