@@ -25,7 +25,8 @@ public sealed partial class CaseFollowUpJourneyTests(BrowserFixture browser, Cas
         await staff.Locator($"tr[data-receipt='{receipt}'] a").ClickAsync();
         await staff.AssertCleanAsync("intake detail");
         await staff.Locator("form[data-action=approve] button").ClickAsync();
-        Assert.Equal("Geregistreerd", (await staff.Locator("[data-testid=status]").TextContentAsync())!.Trim());
+        // The page before the approval has the same status element (with the old status): wait for the new one.
+        await Assertions.Expect(staff.Locator("[data-testid=status]")).ToHaveTextAsync("Geregistreerd");
 
         var mail = await app.Smtp.WaitForMessageAsync(
             m => m.To.Mailboxes.Any(a => a.Address == email) && m.Subject == "Er is nieuws over uw aangifte");
