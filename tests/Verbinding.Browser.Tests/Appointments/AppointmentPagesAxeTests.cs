@@ -67,7 +67,7 @@ public sealed class AppointmentPagesAxeTests(BrowserFixture browser)
         await page.Locator("#email").FillAsync("zonder.script@example.nl");
         await page.Locator("[data-testid=next]").ClickAsync();
         await page.Locator("[data-testid=send]").ClickAsync();
-        await page.Locator("[data-testid=reference]").WaitForAsync(new() { Timeout = 15000 });
+        await page.Locator("[data-testid=reference]").WaitForAsync();
     }
 
     private static async Task AssertCleanAsync(Microsoft.Playwright.IPage page, string what)
