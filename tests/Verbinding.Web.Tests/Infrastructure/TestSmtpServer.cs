@@ -57,8 +57,10 @@ public sealed class TestSmtpServer : IAsyncDisposable
         _server = new SmtpServer.SmtpServer(options, services);
         _stop = new CancellationTokenSource();
         _running = _server.StartAsync(_stop.Token);
-        // StartAsync returns a task that runs until shutdown; wait until the port accepts connections.
-        for (var i = 0; i < 100; i++)
+        // StartAsync returns a task that runs until shutdown; wait until the port accepts connections. Generous: on a
+        // loaded machine the listener can take more than the two seconds a count of tries used to allow.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline && !_running.IsFaulted)
         {
             try
             {
