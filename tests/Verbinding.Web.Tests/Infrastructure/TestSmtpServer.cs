@@ -98,7 +98,8 @@ public sealed class TestSmtpServer : IAsyncDisposable
             }
             try
             {
-                await _arrived.WaitAsync(cts.Token);
+                // Woken by an arrival, but also looks again now and then: one arrival wakes only one of several waiters.
+                await _arrived.WaitAsync(TimeSpan.FromMilliseconds(250), cts.Token);
             }
             catch (OperationCanceledException)
             {
