@@ -49,7 +49,7 @@ public sealed class DatabaseOutageTests(ClusterFixture cluster)
         });
         Assert.True(answers.Count >= 4, $"only {answers.Count} requests during the outage");
 
-        await WaitUntilReadyAsync(client, TimeSpan.FromSeconds(30));
+        await WaitUntilReadyAsync(client, TimeSpan.FromSeconds(60));
         var afterwards = await Meldingen.SubmitAsync(client, $"outage-{run}-after", "Harde muziek na de storing");
         Assert.NotNull(afterwards);
         Assert.Equal(before!.Reference, (await Meldingen.SubmitAsync(client, $"outage-{run}-before", "Harde muziek voor de storing"))!.Reference);

@@ -38,7 +38,8 @@ public sealed class AangifteJourneyTests(BrowserFixture browser)
 
         for (var i = 0; i < BicycleSteps.Length; i++)
         {
-            Assert.Equal($"Stap {i + 1} van {BicycleSteps.Length}", (await citizen.Locator("[data-testid=progress]").TextContentAsync())!.Trim());
+            // Every step has this element: waiting for the number (not reading once) never sees the previous step's page.
+            await Assertions.Expect(citizen.Locator("[data-testid=progress]")).ToHaveTextAsync($"Stap {i + 1} van {BicycleSteps.Length}");
             await citizen.AssertCleanAsync($"step {i + 1}");
             if (await citizen.Locator("[data-step=bijlagen]").CountAsync() > 0)
             {
@@ -120,7 +121,8 @@ public sealed class AangifteJourneyTests(BrowserFixture browser)
         await staff.Locator($"tr[data-receipt='{receipt}'] a").ClickAsync();
         await staff.AssertCleanAsync("intake detail");
         await staff.Locator("form[data-action=approve] button").ClickAsync();
-        Assert.Equal("Geregistreerd", (await staff.Locator("[data-testid=status]").TextContentAsync())!.Trim());
+        // The page before the approval has the same status element (with the old status): wait for the new one.
+        await Assertions.Expect(staff.Locator("[data-testid=status]")).ToHaveTextAsync("Geregistreerd");
     }
 
     private static Task FillAsync(IPage page, Dictionary<string, string> fields) => AangifteJourney.FillAsync(page, fields);

@@ -25,10 +25,11 @@ public sealed partial class CaseFollowUpJourneyTests(BrowserFixture browser, Cas
         await staff.Locator($"tr[data-receipt='{receipt}'] a").ClickAsync();
         await staff.AssertCleanAsync("intake detail");
         await staff.Locator("form[data-action=approve] button").ClickAsync();
-        Assert.Equal("Geregistreerd", (await staff.Locator("[data-testid=status]").TextContentAsync())!.Trim());
+        // The page before the approval has the same status element (with the old status): wait for the new one.
+        await Assertions.Expect(staff.Locator("[data-testid=status]")).ToHaveTextAsync("Geregistreerd");
 
         var mail = await app.Smtp.WaitForMessageAsync(
-            m => m.To.Mailboxes.Any(a => a.Address == email) && m.Subject == "Er is nieuws over uw aangifte", TimeSpan.FromSeconds(30));
+            m => m.To.Mailboxes.Any(a => a.Address == email) && m.Subject == "Er is nieuws over uw aangifte");
         var text = mail.TextBody ?? "";
         Assert.Matches(CaseLink(), text);
         Assert.DoesNotContain("Gazelle", text, StringComparison.Ordinal);

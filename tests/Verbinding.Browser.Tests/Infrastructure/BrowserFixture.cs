@@ -16,6 +16,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // Playwright's assertions retry for 5 s by default; on a loaded 2-core CI machine a live message or a page after
+        // a form post can take longer. They pass as soon as the condition holds, so a longer limit costs nothing when green.
+        // Same limit as actions (30 s).
+        Assertions.SetDefaultExpectTimeout(30_000);
         Server.Start();
         if (!File.Exists(ChromiumPath))
         {

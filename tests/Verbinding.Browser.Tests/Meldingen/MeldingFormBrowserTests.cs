@@ -11,7 +11,6 @@ public sealed class MeldingFormBrowserTests(BrowserFixture browser)
     public async Task Citizen_without_JavaScript_reports_loud_music_and_follows_the_melding()
     {
         var page = await browser.NewPageAsync(javaScript: false);
-        page.SetDefaultTimeout(15_000);
         await page.GotoAsync("/melding/nieuw?category=geluidsoverlast");
         await AssertAccessibleAsync(page, "step 1");
 
@@ -61,7 +60,6 @@ public sealed class MeldingFormBrowserTests(BrowserFixture browser)
     {
         var html = await page.ContentAsync();
         var checker = await browser.NewPageAsync();
-        checker.SetDefaultTimeout(15_000);
         await checker.RouteAsync("**/axe-snapshot", route => route.FulfillAsync(new() { Status = 200, ContentType = "text/html; charset=utf-8", Body = html }));
         await checker.GotoAsync("/axe-snapshot");
         var result = await checker.RunAxe();

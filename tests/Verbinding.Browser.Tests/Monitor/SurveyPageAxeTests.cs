@@ -33,7 +33,7 @@ public sealed class SurveyPageAxeTests(BrowserFixture browser)
         await AssertCleanAsync(page, path);
 
         await page.Locator("button[type=submit]").ClickAsync();
-        await page.Locator("[role=alert]").WaitForAsync(new() { Timeout = 15000 });
+        await page.Locator("[role=alert]").WaitForAsync();
         await AssertCleanAsync(page, path + " (errors)");
     }
 
@@ -46,7 +46,7 @@ public sealed class SurveyPageAxeTests(BrowserFixture browser)
         await page.Locator("label[for=overall-4]").ClickAsync();
         await page.Locator("label[for=grade-8]").ClickAsync();
         await page.Locator("button[type=submit]").ClickAsync();
-        await page.Locator("[data-testid=survey-thanks]").WaitForAsync(new() { Timeout = 15000 });
+        await page.Locator("[data-testid=survey-thanks]").WaitForAsync();
     }
 
     private static async Task AssertCleanAsync(Microsoft.Playwright.IPage page, string what)

@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using Verbinding.Calendar;
 using Verbinding.Web.Features.Appointments;
 using Verbinding.Web.Infrastructure.Web;
 using Verbinding.Web.Tests.Infrastructure;
@@ -24,9 +25,26 @@ public static class AppointmentsApp
             s["Appointments:ReminderEnabled"] = "false"; // tests run the reminder sweep with their own "now"
         }, database);
 
-    /// <summary>A local day <paramref name="daysAhead"/> from today, as the pages write it.</summary>
-    public static string Day(int daysAhead) =>
-        DateOnly.FromDateTime(DutchTime.ToLocal(DateTimeOffset.UtcNow).DateTime).AddDays(daysAhead).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The <paramref name="daysAhead"/>-th local day after today that is not a public holiday, as the pages write it.
+    /// A bureau has no times on a holiday, so a plain "today + n" would fail on, say, Christmas Eve.
+    /// </summary>
+    public static string Day(int daysAhead) => BookableDay(DateTimeOffset.UtcNow, daysAhead).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Counts only days that are not holidays under any eenheid's rule (Liberation Day counts every year).</summary>
+    public static DateOnly BookableDay(DateTimeOffset now, int daysAhead)
+    {
+        var day = DateOnly.FromDateTime(DutchTime.ToLocal(now).DateTime);
+        for (var left = daysAhead; left > 0;)
+        {
+            day = day.AddDays(1);
+            if (!WorkingCalendar.Default.IsHoliday(day))
+            {
+                left--;
+            }
+        }
+        return day;
+    }
 
     public static string TimesUrl(string day, string bureau = Bureau) => $"/afspraak?Bureau={bureau}&Dag={day}";
 

@@ -23,7 +23,7 @@ public sealed class ChatHubTests(AppFixture fixture) : IClassFixture<AppFixture>
 
         var transcript = await connection.InvokeAsync<Transcript>("JoinConversation", Guid.Parse(chat.Id), chat.Token);
         var sent = await connection.InvokeAsync<SentMessage>("SendMessage", Guid.Parse(chat.Id), chat.Token, "mijn fiets is gestolen", "hub-1");
-        var update = await updates.Reader.ReadAsync(TestContext.Current.CancellationToken).AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        var update = await updates.Reader.ReadAsync(TestContext.Current.CancellationToken).AsTask().WaitAsync(TimeSpan.FromSeconds(60));
 
         Assert.Single(transcript.Messages);
         Assert.Equal("bot", sent.State);

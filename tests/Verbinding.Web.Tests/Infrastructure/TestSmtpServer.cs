@@ -57,8 +57,10 @@ public sealed class TestSmtpServer : IAsyncDisposable
         _server = new SmtpServer.SmtpServer(options, services);
         _stop = new CancellationTokenSource();
         _running = _server.StartAsync(_stop.Token);
-        // StartAsync returns a task that runs until shutdown; wait until the port accepts connections.
-        for (var i = 0; i < 100; i++)
+        // StartAsync returns a task that runs until shutdown; wait until the port accepts connections. Generous: on a
+        // loaded machine the listener can take more than the two seconds a count of tries used to allow.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline && !_running.IsFaulted)
         {
             try
             {
@@ -85,7 +87,9 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
     public async Task<MimeMessage> WaitForMessageAsync(Func<MimeMessage, bool> predicate, TimeSpan? timeout = null)
     {
-        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+        // Generous by default: the outbox dispatcher is a background service that, on a loaded CI machine (two suites at
+        // once), can start and poll many seconds late. The wait ends as soon as the e-mail is there.
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(60));
         while (true)
         {
             if (_messages.FirstOrDefault(predicate) is { } found)
@@ -94,7 +98,8 @@ public sealed class TestSmtpServer : IAsyncDisposable
             }
             try
             {
-                await _arrived.WaitAsync(cts.Token);
+                // Woken by an arrival, but also looks again now and then: one arrival wakes only one of several waiters.
+                await _arrived.WaitAsync(TimeSpan.FromMilliseconds(250), cts.Token);
             }
             catch (OperationCanceledException)
             {

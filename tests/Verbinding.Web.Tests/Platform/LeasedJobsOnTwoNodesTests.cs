@@ -81,7 +81,7 @@ public sealed class LeasedJobsOnTwoNodesTests
     {
         await using var nodes = await TwoNodes.StartAsync(ReminderSettings);
         var holderA = nodes.A.Services.GetRequiredService<JobLeases>().NodeHolder;
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         while (await LeaseHolderAsync(nodes.B) != holderA && DateTime.UtcNow < deadline)
         {
             await Task.Delay(50); // node A started first and takes the lease in its start-up run

@@ -11,12 +11,18 @@ public sealed class NotificationDispatcherService(
     NotificationDispatcher dispatcher, RequestActivity activity, TimeProvider time, IOptions<NotificationOptions> options, ILogger<NotificationDispatcherService> logger)
     : BackgroundService
 {
+    private volatile bool _deferring;
+
+    /// <summary>Whether the last look found the node busy, so sending waits. Lets a test know the wait has begun.</summary>
+    public bool Deferring => _deferring;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var pacing = new DispatchPacing(options.Value.YieldAboveRequestsPerSecond, options.Value.MaxDeferral);
         while (!stoppingToken.IsCancellationRequested)
         {
-            if (pacing.ShouldWait(activity.Started, time.GetUtcNow()))
+            _deferring = pacing.ShouldWait(activity.Started, time.GetUtcNow());
+            if (_deferring)
             {
                 if (!await PauseAsync(DispatchPacing.Window, stoppingToken))
                 {
