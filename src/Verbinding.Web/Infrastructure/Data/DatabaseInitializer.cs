@@ -47,6 +47,13 @@ public static class DatabaseInitializer
             await db.Database.MigrateAsync(ct);
             logger.LogInformation("Migrations applied in {Elapsed:F0} ms", TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
         }
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead log: a reader and the writer no longer block each other. In the default rollback-journal
+            // mode a long read held every commit back until it failed with "database is locked". Stored in the
+            // file, so after the first start this only confirms it.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL", ct);
+        }
         started = TimeProvider.System.GetTimestamp();
         var seeders = scope.ServiceProvider.GetServices<IDatabaseSeeder>().OrderBy(s => s.Order).ToList();
         logger.LogInformation("Seeders resolved in {Elapsed:F0} ms", TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
