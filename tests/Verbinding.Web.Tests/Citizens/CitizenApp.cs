@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Verbinding.Web.Tests.Infrastructure;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -25,7 +25,9 @@ public sealed class CitizenApp : WebApplicationFactory<Program>
     }
 
     /// <summary>Every log message the app wrote, to check that personal data stays out of them.</summary>
-    public ConcurrentQueue<string> LogMessages { get; } = new();
+    private readonly CollectingLoggerProvider _logs = new();
+
+    public IEnumerable<string> LogMessages => _logs.Entries.Select(e => e.Text);
 
     public Uri BaseAddress => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
@@ -46,7 +48,7 @@ public sealed class CitizenApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("ConnectionStrings:Verbinding", $"Data Source={_databasePath}");
         builder.ConfigureLogging(logging => logging
-            .AddProvider(new CollectingLoggerProvider(LogMessages))
+            .AddProvider(_logs)
             .AddFilter<CollectingLoggerProvider>(level => level >= LogLevel.Information)
             .AddFilter<ConsoleLoggerProvider>(level => level >= LogLevel.Warning));
     }
@@ -56,24 +58,5 @@ public sealed class CitizenApp : WebApplicationFactory<Program>
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         File.Delete(_databasePath);
-    }
-
-    private sealed class CollectingLoggerProvider(ConcurrentQueue<string> messages) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => new CollectingLogger(messages);
-
-        public void Dispose()
-        {
-        }
-    }
-
-    private sealed class CollectingLogger(ConcurrentQueue<string> messages) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            messages.Enqueue(formatter(state, exception) + " " + exception);
     }
 }

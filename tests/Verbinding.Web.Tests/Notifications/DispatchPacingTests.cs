@@ -52,14 +52,7 @@ public sealed class DispatchPacingTests
     public async Task The_receipt_e_mail_waits_while_the_node_is_busy_and_goes_out_when_it_is_quiet()
     {
         await using var smtp = await TestSmtpServer.StartAsync();
-        await using var app = await VerbindingApplication.StartAsync(s =>
-        {
-            smtp.Configure(s);
-            s["Notifications:DispatcherEnabled"] = "true";
-            s["Notifications:PollInterval"] = "00:00:00.100";
-            s["Notifications:YieldAboveRequestsPerSecond"] = "20";
-            s["Notifications:MaxDeferral"] = "00:01:00";
-        });
+        await using var app = await StartPacedNodeAsync(smtp, maxDeferral: "00:01:00");
         using var busy = new CancellationTokenSource();
         var load = Task.WhenAll(Enumerable.Range(0, 4).Select(_ => KeepBusyAsync(app, busy.Token)));
         // The dispatcher loop starts some time after the host (a background service) and needs a full measuring window
@@ -80,14 +73,7 @@ public sealed class DispatchPacingTests
     public async Task A_node_that_stays_busy_sends_after_the_maximum_deferral()
     {
         await using var smtp = await TestSmtpServer.StartAsync();
-        await using var app = await VerbindingApplication.StartAsync(s =>
-        {
-            smtp.Configure(s);
-            s["Notifications:DispatcherEnabled"] = "true";
-            s["Notifications:PollInterval"] = "00:00:00.100";
-            s["Notifications:YieldAboveRequestsPerSecond"] = "20";
-            s["Notifications:MaxDeferral"] = "00:00:03";
-        });
+        await using var app = await StartPacedNodeAsync(smtp, maxDeferral: "00:00:03");
         using var busy = new CancellationTokenSource();
         var load = Task.WhenAll(Enumerable.Range(0, 4).Select(_ => KeepBusyAsync(app, busy.Token)));
         try
@@ -104,6 +90,16 @@ public sealed class DispatchPacingTests
             await load;
         }
     }
+
+    /// <summary>A node whose dispatcher runs (polling every 100 ms) and counts 20 requests a second as busy.</summary>
+    private static Task<VerbindingApplication> StartPacedNodeAsync(TestSmtpServer smtp, string maxDeferral) => VerbindingApplication.StartAsync(s =>
+    {
+        smtp.Configure(s);
+        s["Notifications:DispatcherEnabled"] = "true";
+        s["Notifications:PollInterval"] = "00:00:00.100";
+        s["Notifications:YieldAboveRequestsPerSecond"] = "20";
+        s["Notifications:MaxDeferral"] = maxDeferral;
+    });
 
     private static async Task WaitUntilDeferringAsync(VerbindingApplication app)
     {

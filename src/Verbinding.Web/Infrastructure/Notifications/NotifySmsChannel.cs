@@ -16,6 +16,10 @@ public sealed class NotifySmsChannel(HttpClient http, IOptions<NotificationOptio
     public const string TextPlaceholder = "bericht";
 
     private readonly NotifyApiKey _key = new(options.Value.Sms.ApiKey ?? throw new InvalidOperationException("Notifications:Sms:ApiKey is not set."));
+    private readonly Uri _endpoint = Uri.TryCreate(options.Value.Sms.BaseUrl?.TrimEnd('/') + "/v2/notifications/sms", UriKind.Absolute, out var endpoint)
+        ? endpoint : throw new InvalidOperationException("Notifications:Sms:BaseUrl must be the gateway's absolute address when an API key is set.");
+    private readonly string _templateId = options.Value.Sms.TemplateId is { Length: > 0 } template
+        ? template : throw new InvalidOperationException("Notifications:Sms:TemplateId must be set when an API key is set.");
 
     public NotificationChannel Channel => NotificationChannel.Sms;
 
@@ -25,20 +29,19 @@ public sealed class NotifySmsChannel(HttpClient http, IOptions<NotificationOptio
         {
             throw new InvalidOperationException("An SMS notification has no phone number.");
         }
-        var sms = options.Value.Sms;
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(sms.BaseUrl!.TrimEnd('/') + "/"), "v2/notifications/sms"))
+        using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint)
         {
             Content = JsonContent.Create(new Dictionary<string, object>
             {
                 ["phone_number"] = notification.Recipient,
-                ["template_id"] = sms.TemplateId!,
+                ["template_id"] = _templateId,
                 ["personalisation"] = new Dictionary<string, string> { [TextPlaceholder] = notification.Content.ShortText },
                 ["reference"] = notification.IdempotencyKey,
             }),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _key.BearerToken(time.GetUtcNow()));
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(sms.Timeout);
+        timeout.CancelAfter(options.Value.Sms.Timeout);
         using var response = await http.SendAsync(request, timeout.Token);
         if (!response.IsSuccessStatusCode)
         {
