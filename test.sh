@@ -33,6 +33,12 @@ log "PostgreSQL"
 pgver=$(ls /etc/postgresql 2>/dev/null | sort -n | tail -1)
 pg_ctlcluster "$pgver" main start 2>/dev/null || true
 for _ in $(seq 1 30); do pg_isready -h 127.0.0.1 -q && break; sleep 1; done
+# Debian's default of 100 connections is tight for two integration suites at once (each test has its own database
+# and application pool); 300 leaves room for a slow machine where tests overlap longer.
+if [ "$(runuser -u postgres -- psql -Atc 'show max_connections' 2>/dev/null || echo 0)" -lt 300 ]; then
+  runuser -u postgres -- psql -q -c "ALTER SYSTEM SET max_connections = 300" && pg_ctlcluster "$pgver" main restart
+  for _ in $(seq 1 30); do pg_isready -h 127.0.0.1 -q && break; sleep 1; done
+fi
 runuser -u postgres -- psql -q -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname='verbinding') THEN CREATE ROLE verbinding LOGIN CREATEDB PASSWORD 'verbinding'; END IF; END \$\$;" \
   || { echo "PostgreSQL is not available"; echo "0 passed, 1 failed"; exit 1; }
 
@@ -76,6 +82,27 @@ report_suite() { # name
   passed=$((passed + total - fail - skip - notrun))
   failed=$((failed + fail + err + skip + notrun))
 }
+# Samples PostgreSQL's client connections every 2 s and keeps the busiest moment, per test class (the scratch
+# databases' application name): if a run ever runs out of connection slots, the report names who held them.
+watch_pg_connections() {
+  local peak=0 sample now
+  while sleep 2; do
+    sample=$(runuser -u postgres -- psql -Atc "select sum(count(*)) over (), count(*), coalesce(nullif(application_name, ''), '(none)')
+      from pg_stat_activity where backend_type = 'client backend' group by 3 order by 2 desc limit 8" 2>/dev/null) || continue
+    now=${sample%%|*}
+    if [ "${now:-0}" -gt "$peak" ]; then
+      peak=$now
+      { echo "$peak $(date +%T)"; cut -d'|' -f2- <<<"$sample"; } > "$outdir/pg-connections.txt"
+    fi
+  done
+}
+report_pg_connections() {
+  [ -s "$outdir/pg-connections.txt" ] || return
+  local max; max=$(runuser -u postgres -- psql -Atc 'show max_connections' 2>/dev/null)
+  read -r peak at < "$outdir/pg-connections.txt"
+  echo "PostgreSQL connections: peak $peak of $max at $at; most by test class:"
+  tail -n +2 "$outdir/pg-connections.txt" | sed 's/^/  /'
+}
 run_suite() { # name project [ENV=VALUE ...]
   start_suite "$@"; wait $!; report_suite "$1"
 }
@@ -89,9 +116,12 @@ run_suite "victims' rights (unit)" Verbinding.VictimRights.Tests
 log "Tests: web integration on SQLite and on PostgreSQL, at the same time"
 start_suite "web integration on SQLite" Verbinding.Web.Tests VERBINDING_TEST_PROVIDER=Sqlite; sqlite_pid=$!
 start_suite "web integration on PostgreSQL" Verbinding.Web.Tests VERBINDING_TEST_PROVIDER=PostgreSQL; pg_pid=$!
+watch_pg_connections & watch_pid=$!
 wait $sqlite_pid $pg_pid
+kill "$watch_pid" 2>/dev/null; wait "$watch_pid" 2>/dev/null
 report_suite "web integration on SQLite"
 report_suite "web integration on PostgreSQL"
+report_pg_connections
 run_suite "browser (Chromium, axe-core)" Verbinding.Browser.Tests
 run_suite "cluster (two nodes as processes: live chat, SIGKILL, database outage)" Verbinding.Cluster.Tests
 rm -rf "$outdir"

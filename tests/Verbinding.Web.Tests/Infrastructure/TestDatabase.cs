@@ -39,8 +39,7 @@ public sealed class TestDatabase : IAsyncDisposable
                 await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
                 await cmd.ExecuteNonQueryAsync();
             }
-            var builder = new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name };
-            return new TestDatabase("PostgreSQL", builder.ConnectionString, null, name);
+            return new TestDatabase("PostgreSQL", ScratchConnectionString(name), null, name);
         }
         var file = Path.Combine(Path.GetTempPath(), $"verbinding-test-{Guid.NewGuid():N}.db");
         return new TestDatabase("Sqlite", $"Data Source={file}", file, null);
@@ -52,10 +51,29 @@ public sealed class TestDatabase : IAsyncDisposable
         if (ConfiguredProvider == "PostgreSQL")
         {
             var name = "verbinding_test_" + Guid.NewGuid().ToString("N")[..12];
-            return new TestDatabase("PostgreSQL", new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString, null, name);
+            return new TestDatabase("PostgreSQL", ScratchConnectionString(name), null, name);
         }
         var file = Path.Combine(Path.GetTempPath(), $"verbinding-test-{Guid.NewGuid():N}.db");
         return new TestDatabase("Sqlite", $"Data Source={file}", file, null);
+    }
+
+    /// <summary>
+    /// A scratch database's connection string. The test class is the application name, so pg_stat_activity (and
+    /// ./test.sh's connection report) shows whose connections these are. Each test application may hold at most 20
+    /// connections and gives idle ones back after 15 s: the suite runs next to the SQLite suite on a server with
+    /// 100 slots by default, and one class that keeps its connections must not starve all the others.
+    /// </summary>
+    private static string ScratchConnectionString(string database)
+    {
+        var testClass = TestContext.Current.TestClass?.TestClassName ?? "verbinding-tests";
+        testClass = testClass[(testClass.LastIndexOf('.') + 1)..];
+        return new NpgsqlConnectionStringBuilder(AdminConnectionString)
+        {
+            Database = database,
+            ApplicationName = testClass.Length > 60 ? testClass[..60] : testClass,
+            MaxPoolSize = 20,
+            ConnectionIdleLifetime = 15,
+        }.ConnectionString;
     }
 
     public static string AdminConnectionString =>
