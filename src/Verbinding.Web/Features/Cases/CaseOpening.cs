@@ -6,6 +6,7 @@ using Verbinding.Web.Features.Contacts;
 using Verbinding.Web.Features.Conversations;
 using Verbinding.Web.Features.Meldingen;
 using Verbinding.Web.Infrastructure.Data;
+using Verbinding.Web.Infrastructure.Data.Counters;
 using Verbinding.Web.Infrastructure.Notifications;
 using Verbinding.Web.Infrastructure.Web;
 
@@ -18,7 +19,7 @@ namespace Verbinding.Web.Features.Cases;
 /// </summary>
 public sealed class CaseOpening(
     VerbindingDbContext db, CaseItems items, CitizenDirectory citizens, CitizenKeys keys, CaseAccessNotifier notifier,
-    CaseStatusNotifier statusNotifier, CaseClock clock, AuditTrail audit, TimeProvider time, ILogger<CaseOpening> logger)
+    CaseStatusNotifier statusNotifier, CaseClock clock, CounterBlocks numbers, AuditTrail audit, TimeProvider time, ILogger<CaseOpening> logger)
 {
     public const string System = "system";
 
@@ -109,7 +110,7 @@ public sealed class CaseOpening(
         var file = new CaseFile
         {
             Id = Guid.CreateVersion7(now),
-            Number = await CaseNumbers.NextAsync(db, DutchTime.ToLocal(now).Year, ct),
+            Number = await CaseNumbers.NextAsync(db, numbers, DutchTime.ToLocal(now).Year, ct),
             AccessCodeHash = TrackingCodes.Hash(code),
             Title = title.Length > CaseLimits.Title ? title[..CaseLimits.Title] : title,
             EenheidId = unit,

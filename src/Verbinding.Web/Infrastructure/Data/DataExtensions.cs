@@ -38,6 +38,7 @@ public static class DataExtensions
             builder.Services.AddDbContextPool<SqliteVerbindingDbContext>(o => o.UseSqlite(sqlite));
             builder.Services.AddScoped<VerbindingDbContext>(sp => sp.GetRequiredService<SqliteVerbindingDbContext>());
         }
+        builder.Services.AddSingleton<Counters.CounterBlocks>();
         return builder;
     }
 }

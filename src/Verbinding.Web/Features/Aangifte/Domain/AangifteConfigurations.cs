@@ -31,6 +31,7 @@ public sealed class AangifteDraftConfiguration : IEntityTypeConfiguration<Aangif
         e.Property(d => d.Rows).AsJson();
         e.Property(d => d.Eligibility).AsJson();
         e.HasIndex(d => new { d.CitizenBsn, d.ExpiresAt });
+        e.Ignore(d => d.HasAttachments);
     }
 }
 

@@ -33,6 +33,12 @@ public sealed class AangifteDraft
 
     public Guid? SubmittedAangifteId { get; set; }
 
+    /// <summary>
+    /// Whether files were attached when the draft was read (<see cref="AangifteService.FindDraftAsync"/> reads it in the
+    /// same query); not stored. Null when unknown: the submit then moves whatever files there are.
+    /// </summary>
+    public bool? HasAttachments { get; set; }
+
     public int RowsOf(string group) => Math.Max(1, Rows.GetValueOrDefault(group));
 }
 

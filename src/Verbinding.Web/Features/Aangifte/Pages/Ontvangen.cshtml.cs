@@ -8,15 +8,15 @@ namespace Verbinding.Web.Features.Aangifte.Pages;
 [Authorize(Policy = CitizenAuthentication.Policy)]
 public sealed class OntvangenModel(AangifteService aangiftes, CurrentCitizen citizen, IStringLocalizer<AangifteText> text) : AangiftePage(text)
 {
-    public SubmittedAangifte Aangifte { get; private set; } = null!;
+    public string ReceiptNumber { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        if (await aangiftes.FindMineAsync(citizen.Bsn!.Value, id, ct) is not { } aangifte)
+        if (await aangiftes.FindMyReceiptNumberAsync(citizen.Bsn!.Value, id, ct) is not { } receipt)
         {
             return NotFound();
         }
-        Aangifte = aangifte;
+        ReceiptNumber = receipt;
         return Page();
     }
 }

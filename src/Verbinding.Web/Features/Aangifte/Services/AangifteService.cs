@@ -67,11 +67,23 @@ public sealed class AangifteService(
         return draft;
     }
 
-    /// <summary>The citizen's own unexpired draft, or null (also for someone else's id: the caller answers 404).</summary>
-    public Task<AangifteDraft?> FindDraftAsync(Bsn citizen, Guid id, CancellationToken ct = default)
+    /// <summary>
+    /// The citizen's own unexpired draft, or null (also for someone else's id: the caller answers 404). Reads in the same
+    /// query whether files are attached, so a submit without files skips moving them (a statement fewer per aangifte).
+    /// </summary>
+    public async Task<AangifteDraft?> FindDraftAsync(Bsn citizen, Guid id, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
-        return db.Set<AangifteDraft>().SingleOrDefaultAsync(d => d.Id == id && d.CitizenBsn == citizen.Value && d.ExpiresAt > now, ct);
+        var found = await db.Set<AangifteDraft>()
+            .Where(d => d.Id == id && d.CitizenBsn == citizen.Value && d.ExpiresAt > now)
+            .Select(d => new { Draft = d, Files = db.Set<Attachments.Attachment>().Any(a => a.DraftId == d.Id) })
+            .SingleOrDefaultAsync(ct);
+        if (found is null)
+        {
+            return null;
+        }
+        found.Draft.HasAttachments = found.Files;
+        return found.Draft;
     }
 
     public Task<List<AangifteDraft>> OpenDraftsAsync(Bsn citizen, CancellationToken ct = default)
@@ -191,7 +203,7 @@ public sealed class AangifteService(
         await cases.AddForNewAangifteAsync(aangifte, ct);
         try
         {
-            await SaveSubmittedAsync(draft.Id, aangifte.Id, ct);
+            await SaveSubmittedAsync(draft.Id, aangifte.Id, moveFiles: draft.HasAttachments != false, ct);
         }
         catch (DbUpdateException ex) when (UniqueViolations.IsOn<SubmittedAangifte>(db, ex, nameof(SubmittedAangifte.DraftId)))
         {
@@ -211,7 +223,7 @@ public sealed class AangifteService(
     /// One transaction: the aangifte and all it brings (one batched save), then its photos and files move from the
     /// draft (whose expiry no longer owns them). No savepoint: on failure the whole transaction is rolled back anyway.
     /// </summary>
-    private Task SaveSubmittedAsync(Guid draftId, Guid aangifteId, CancellationToken ct) =>
+    private Task SaveSubmittedAsync(Guid draftId, Guid aangifteId, bool moveFiles, CancellationToken ct) =>
         db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
         {
             var savepoints = db.Database.AutoSavepointsEnabled;
@@ -221,7 +233,10 @@ public sealed class AangifteService(
                 await using var transaction = await db.Database.BeginTransactionAsync(token);
                 // Changes are accepted only after the commit, so a retrying strategy could run this again.
                 await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, token);
-                await attachments.MoveToAangifteAsync(draftId, aangifteId, token);
+                if (moveFiles)
+                {
+                    await attachments.MoveToAangifteAsync(draftId, aangifteId, token);
+                }
                 await transaction.CommitAsync(token);
                 db.ChangeTracker.AcceptAllChanges();
             }
@@ -255,6 +270,21 @@ public sealed class AangifteService(
             .OrderByDescending(a => a.SubmittedAt).ToListAsync(ct);
         await audit.RecordAsync(new AuditEvent("aangifte.list-own", "Aangifte", null, Purpose), ct);
         return list;
+    }
+
+    /// <summary>
+    /// Only the receipt number of the citizen's own aangifte, for the page right after sending: one small query where
+    /// <see cref="FindMineAsync"/> reads the items, payments and identifiers too. Audited like any read of it.
+    /// </summary>
+    public async Task<string?> FindMyReceiptNumberAsync(Bsn citizen, Guid id, CancellationToken ct = default)
+    {
+        var receipt = await db.Set<SubmittedAangifte>().AsNoTracking().Where(a => a.Id == id && a.CitizenBsn == citizen.Value)
+            .Select(a => a.ReceiptNumber).SingleOrDefaultAsync(ct);
+        if (receipt is not null)
+        {
+            await audit.RecordAsync(new AuditEvent("aangifte.read-own", "Aangifte", id.ToString(), Purpose), ct);
+        }
+        return receipt;
     }
 
     public async Task<SubmittedAangifte?> FindMineAsync(Bsn citizen, Guid id, CancellationToken ct = default)
