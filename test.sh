@@ -22,6 +22,7 @@ need=()
 command -v pg_ctlcluster >/dev/null || need+=(postgresql)
 command -v redis-server >/dev/null || need+=(redis-server)
 command -v chromium >/dev/null || need+=(chromium)
+command -v python3 >/dev/null || need+=(python3)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
@@ -122,6 +123,13 @@ kill "$watch_pid" 2>/dev/null; wait "$watch_pid" 2>/dev/null
 report_suite "web integration on SQLite"
 report_suite "web integration on PostgreSQL"
 report_pg_connections
+# The benchmark table's summariser decides "met" and "not met": its own tests run here too.
+log "Tests: benchmark summariser (python)"
+if out=$(cd bench/load && python3 -m unittest test_summarise 2>&1); then
+  ran=$(sed -nE 's/^Ran ([0-9]+) tests?.*/\1/p' <<<"$out"); echo "summariser: $ran passed"; passed=$((passed + ran))
+else
+  echo "$out" | tail -30; failed=$((failed + 1))
+fi
 run_suite "browser (Chromium, axe-core)" Verbinding.Browser.Tests
 run_suite "cluster (two nodes as processes: live chat, SIGKILL, database outage)" Verbinding.Cluster.Tests
 rm -rf "$outdir"

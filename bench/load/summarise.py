@@ -72,6 +72,8 @@ ROWS = [
     ("melding submissions (API, 16 parallel clients)", "", field("meldingen", "perSecond"), "/s", None),
     ("melding submissions: p95", "", field("meldingen", "p95"), "ms", None),
     ("melding submissions: failed", "", failed_percent("meldingen"), "%", None),
+    ("machine speed just before the aangifte rows: SHA-256 on one core (`openssl speed`; this shared VM's speed varies, higher is faster)", "",
+     field("calibration", "mbps"), "MB/s", None),
     ("aangiftes through the whole wizard (CLI `demo aangiftes --parallel 8`: draft, validated steps, submit; cold process)", "", aangiftes_per_second, "/s", None),
     ("aangifte submissions/s, submit on prepared drafts (CLI `--measure-submit --warmup 1000`, 8 parallel)", "300/s", submitted(3), "/s", at_least(300)),
     ("aangifte submit on prepared drafts: p95", "", submitted(5), "ms", None),
@@ -112,7 +114,7 @@ def show(value, unit):
         return f"{value:.2f} %"
     if unit == "ms":
         return f"{value:.1f} ms" if value < 100 else f"{value:,.0f} ms"
-    return f"{value:,.0f} {unit}" if unit == "MB" else f"{value:,.0f}/s"
+    return f"{value:,.0f} {unit}" if unit in ("MB", "MB/s") else f"{value:,.0f}/s"
 
 
 def row(what, target, values, unit, check):

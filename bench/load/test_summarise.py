@@ -45,6 +45,11 @@ class Summarise(unittest.TestCase):
         row = self.line(self.render(runs), "case status API at a fixed 1,000 req/s: p95")
         self.assertIn("**5.0 ms** | 4.0 ms - 30.0 ms | 3 | met |", row)
 
+    def test_machine_speed_is_shown_in_megabytes_per_second_without_a_verdict(self):
+        runs = [{"run": n, "key": "calibration", "mbps": v} for n, v in ((1, "2026"), (2, "1350"), (3, "1990"))]
+        row = self.line(self.render(runs), "machine speed just before the aangifte rows")
+        self.assertIn("|  | 1,990 MB/s | 1,350 MB/s - 2,026 MB/s | 3 |  |", row)
+
     def test_target_missed_by_the_median_is_not_met(self):
         runs = [{"run": n, "key": "cold_existing", "ms": ms} for n, ms in ((1, "2500"), (2, "5900"), (3, "6100"))]
         row = self.line(self.render(runs), "cold start to ready (")
