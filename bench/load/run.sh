@@ -59,6 +59,8 @@ print(json.dumps(d))' "$run" "$key" "$@" >>"$collected"
 tag() { sed "s/^{/{\"run\": $run, /" >>"$collected"; }
 
 started=$(date +%s)  # the duration in the table includes the Release builds: it is what the person running this waits
+# The load average before the builds: whether something else was running. After them it shows only the builds.
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 dotnet build src/Verbinding.Web -c Release -nologo -clp:ErrorsOnly >/dev/null
 dotnet build bench/Verbinding.Load -c Release -nologo -clp:ErrorsOnly >/dev/null
 dotnet build src/Verbinding.Cli -c Release -nologo -clp:ErrorsOnly >/dev/null
@@ -97,7 +99,7 @@ measure_submit=""
 help=$(cli demo aangiftes --help 2>&1 || true)
 case $help in *--warmup*) measure_submit=yes ;; esac
 
-record meta loadStart "$(cut -d' ' -f1-3 /proc/loadavg)" date "$(date -u +%Y-%m-%dT%H:%MZ)" \
+record meta loadStart "$load_start" date "$(date -u +%Y-%m-%dT%H:%MZ)" \
   commit "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src bench || echo ' (uncommitted changes)')" \
   command "$command_line" raw "$(basename "$raw")" runs "$runs" quick "$quick" nochat "$nochat" monitor "$monitor" \
   cores "$(nproc)" cpu "$(lscpu | sed -n 's/^Model name: *//p')" \
