@@ -33,7 +33,7 @@ public static class AangifteJourney
         await page.Locator("#Bsn").FillAsync(bsn);
         await page.Locator("#Name").FillAsync(name);
         await page.Locator("form:not([action*='handler=Demo']) button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/stap/1");
+        await page.ExpectPageAsync("**/stap/1");
     }
 
     /// <summary>Files the whole bicycle theft and returns the receipt number.</summary>
@@ -45,9 +45,9 @@ public static class AangifteJourney
             await FillAsync(page, step);
             await page.Locator("main form button[name=nav][value=next]").ClickAsync();
         }
-        await page.WaitForURLAsync("**/controleren");
+        await page.ExpectPageAsync("**/controleren");
         await page.Locator("main form[method=post] button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/aangifte/ontvangen/**");
+        await page.ExpectPageAsync("**/aangifte/ontvangen/**");
         return (await page.Locator("[data-testid=receipt-number]").TextContentAsync())!.Trim();
     }
 
