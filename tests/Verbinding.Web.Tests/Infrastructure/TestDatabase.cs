@@ -30,19 +30,15 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public static async Task<TestDatabase> CreateAsync()
     {
-        if (ConfiguredProvider == "PostgreSQL")
+        var database = NotCreatedYet();
+        if (database._pgName is { } name)
         {
-            var name = "verbinding_test_" + Guid.NewGuid().ToString("N")[..12];
-            await using (var admin = new NpgsqlConnection(AdminConnectionString))
-            {
-                await admin.OpenAsync();
-                await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
-                await cmd.ExecuteNonQueryAsync();
-            }
-            return new TestDatabase("PostgreSQL", ScratchConnectionString(name), null, name);
+            await using var admin = new NpgsqlConnection(AdminConnectionString);
+            await admin.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
+            await cmd.ExecuteNonQueryAsync();
         }
-        var file = Path.Combine(Path.GetTempPath(), $"verbinding-test-{Guid.NewGuid():N}.db");
-        return new TestDatabase("Sqlite", $"Data Source={file}", file, null);
+        return database; // SQLite creates its file on the first connection
     }
 
     /// <summary>A database that does not exist yet (PostgreSQL: a new name; SQLite: a new file), as on a first start.</summary>

@@ -20,8 +20,7 @@ public static class NotificationsExtensions
         services.AddSingleton<INotificationChannel>(sp => CreateEmailChannel(sp, contentRoot));
         services.AddHttpClient(NotifySmsChannel.HttpClientName);
         services.AddSingleton<ISmsChannel>(sp => sp.GetRequiredService<IOptions<NotificationOptions>>().Value.Sms.IsConfigured
-            ? new NotifySmsChannel(sp.GetRequiredService<IHttpClientFactory>().CreateClient(NotifySmsChannel.HttpClientName),
-                sp.GetRequiredService<IOptions<NotificationOptions>>(), sp.GetRequiredService<TimeProvider>())
+            ? ActivatorUtilities.CreateInstance<NotifySmsChannel>(sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(NotifySmsChannel.HttpClientName))
             : ActivatorUtilities.CreateInstance<LoggingSmsChannel>(sp));
         services.AddSingleton<INotificationChannel>(sp => sp.GetRequiredService<ISmsChannel>());
         services.AddSingleton<INotificationChannel, PortalChannel>();
